@@ -1,0 +1,39 @@
+using Masthead.Core.Paywall;
+
+namespace Masthead.Web.Data;
+
+public enum ArticleStatus
+{
+    Draft,
+    InReview,
+    Scheduled,
+    Published,
+}
+
+public sealed class Article
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Headline { get; set; }
+    public required string Standfirst { get; set; }
+    public required string Dateline { get; set; }
+    public required string BodyMarkdown { get; set; }
+    public int SectionId { get; set; }
+    public Section Section { get; set; } = null!;
+    public AccessLevel AccessLevel { get; set; }
+    public bool Metered { get; set; }
+    public int PreviewParagraphs { get; set; } = 2;
+    public ArticleStatus Status { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Bumped on every save; rendered bodies are cached per version.</summary>
+    public int Version { get; set; } = 1;
+
+    public int? LeadImageId { get; set; }
+    public MediaImage? LeadImage { get; set; }
+    public List<Author> Authors { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+
+    public ArticleAccess Access => new(Id, AccessLevel, Metered, PreviewParagraphs);
+}

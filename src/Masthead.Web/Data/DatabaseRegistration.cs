@@ -1,0 +1,47 @@
+using Masthead.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Masthead.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseRegistration
+{
+    public const string ConnectionName = "Masthead";
+
+    /// <summary>
+    /// Registers the context for the configured provider (<c>Database:Provider</c>, default SQLite) as
+    /// <see cref="MastheadDbContext"/>. Without a connection string, SQLite uses masthead.db in the data folder.
+    /// </summary>
+    public static IServiceCollection AddMastheadDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connection = configuration.GetConnectionString(ConnectionName);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                connection = string.IsNullOrWhiteSpace(connection)
+                    ? $"Data Source={Path.Combine(paths.Root, "masthead.db")}"
+                    : connection;
+                services.AddDbContext<MastheadDbContext, SqliteMastheadDbContext>(o => o.UseSqlite(connection));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connection))
+                {
+                    throw new InvalidOperationException(
+                        $"Database:Provider is Postgres but ConnectionStrings:{ConnectionName} is not set.");
+                }
+
+                services.AddDbContext<MastheadDbContext, PostgresMastheadDbContext>(o => o.UseNpgsql(connection));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'.");
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using Masthead.Web.Data;
+using Masthead.Web.Features.Accounts;
+using Masthead.Web.Features.Articles;
+using Masthead.Web.Features.Feeds;
+using Masthead.Web.Features.Paywall;
+using Masthead.Web.Features.Shared;
+using Masthead.Web.Infrastructure;
+using Masthead.Web.Infrastructure.Demo;
+using Masthead.Web.Infrastructure.Mail;
+using Masthead.Web.Infrastructure.Media;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+var paths = new DataPaths(builder.Configuration, builder.Environment);
+
+services.TryAddSingleton(TimeProvider.System);
+services.AddSingleton(paths);
+services.AddHttpContextAccessor();
+services.AddOptions<PublicationOptions>().BindConfiguration("Publication").ValidateDataAnnotations().ValidateOnStart();
+services.AddOptions<DemoOptions>().BindConfiguration("Demo");
+services.TryAddScoped<SiteUrls>();
+services.AddDataProtection()
+    .SetApplicationName("Masthead")
+    .PersistKeysToFileSystem(new DirectoryInfo(paths.Sub("keys")));
+
+services.AddMastheadDatabase(builder.Configuration, paths);
+services.TryAddSingleton<IMediaStorage, LocalDiskMediaStorage>();
+services.TryAddSingleton<ImageVariants>();
+services.TryAddSingleton<SectionNav>();
+services.TryAddScoped<DemoAccounts>();
+services.TryAddScoped<DemoSeeder>();
+services.AddMail();
+services.AddAccounts(builder.Configuration);
+services.AddPaywall();
+services.AddArticles();
+services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/status/500");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
+app.UseStaticFiles(new StaticFileOptions
+{
+    RequestPath = LocalDiskMediaStorage.UrlPrefix,
+    FileProvider = new PhysicalFileProvider(paths.Sub("media")),
+    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+});
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapSitemap();
+
+await app.Services.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;
