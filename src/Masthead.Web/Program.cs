@@ -32,6 +32,7 @@ services.TryAddSingleton<ImageVariants>();
 services.TryAddSingleton<SectionNav>();
 services.TryAddScoped<DemoAccounts>();
 services.TryAddScoped<DemoSeeder>();
+services.AddHostedService<DatabaseInitializer>();
 services.AddMail();
 services.AddAccounts(builder.Configuration);
 services.AddPaywall();
@@ -61,7 +62,6 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapSitemap();
 
-await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>

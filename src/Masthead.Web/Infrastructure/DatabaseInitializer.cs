@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Infrastructure;
 
-/// <summary>On start: apply migrations, make sure the staff roles exist, seed the demo if asked.</summary>
-public static class DatabaseInitializer
+/// <summary>
+/// Before the server takes requests: apply migrations, make sure the staff roles exist, seed the
+/// demo if asked. A hosted service, so it runs the same way under a test host as in production.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceProvider services) : IHostedService
 {
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -26,4 +29,6 @@ public static class DatabaseInitializer
 
         await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

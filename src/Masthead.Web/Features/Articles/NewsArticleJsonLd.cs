@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Masthead.Core.Paywall;
 using Masthead.Web.Data;
 
@@ -14,11 +13,7 @@ public static class NewsArticleJsonLd
 {
     public const string GatedClass = "paywalled-content";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = false,
-    };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
     public static string For(Article article, string canonicalUrl, string? imageUrl, string publisher, string publisherUrl)
     {
@@ -48,6 +43,6 @@ public static class NewsArticleJsonLd
         };
 
         // The default encoder escapes '<' and '>', so the script element cannot be closed from inside.
-        return JsonSerializer.Serialize(document, Options);
+        return JsonSerializer.Serialize(document.Where(p => p.Value is not null).ToDictionary(), Options);
     }
 }
