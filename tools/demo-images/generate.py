@@ -698,92 +698,387 @@ def scene_undersea_cable(cv):
 
 
 def scene_festival_lanterns(cv):
+    """Night river: floating paper lanterns drifting under an arched stone bridge."""
     rng = cv.rng
-    cv.vgrad([(0, "#070a22"), (0.45, "#1b1640"), (0.78, "#4a2356"), (1, "#8a3c5a")],
-             0, 760, box=(0, 0, W, H))
-    # stars
-    for i in range(220):
-        x, y = rng.uniform(0, W), rng.uniform(0, 520)
-        cv.circle(x, y, rng.uniform(0.6, 1.6), "#ffffff", rng.uniform(60, 200))
-    # warm haze near the rooftops
-    cv.glow(800, 820, 900, "#ff9a4a", 0.35, 1.4, ry=260)
+    HZ = 470                    # eye level; waterline of the far bank
+    WL = 525                    # waterline at the bridge
+    VX = 800                    # vanishing point (x)
+    BL, BR = 262, 1338          # where the embankments meet the bridge
+    DB = VX - BL                # bridge distance expressed as |VX - x| at the bank
 
-    # lanterns (drawn far to near)
-    lanterns = []
-    for i in range(95):
-        depth = rng.random() ** 1.6          # 0 = far, 1 = near
-        y = lerp(80, 660, rng.random() ** 0.8)
-        x = rng.uniform(-20, W + 20)
-        if depth > 0.75 and y < 300:
-            y += 200
-        lanterns.append((depth, x, y))
-    # a few deliberately placed hero lanterns
-    lanterns += [(1.0, 1180, 470), (0.95, 360, 560), (0.9, 760, 330), (0.85, 1420, 250)]
-    lanterns.sort()
-    for depth, x, y in lanterns:
-        s = lerp(5, 46, depth)
-        glow_r = s * 3.2
-        cv.glow(x, y, glow_r, "#ff9e3d", lerp(0.25, 0.55, depth), 2.2)
-        w_top, w_bot, h = s * 0.95, s * 0.7, s * 1.25
-        body = [(x - w_top / 2, y - h / 2), (x + w_top / 2, y - h / 2),
-                (x + w_bot / 2, y + h / 2), (x - w_bot / 2, y + h / 2)]
-        if s > 12:
-            cv.vgrad([(0, "#ff8a2a"), (0.6, "#ffc35a"), (1, "#fff0b8")], y - h / 2, y + h / 2, shape=body)
-            # rounded top cap and ribs
-            cv.ellipse(x, y - h / 2, w_top / 2, s * 0.12, "#e8702a")
-            cv.line([(x, y - h / 2), (x, y + h / 2)], "#f09a40", max(0.6, s * 0.04), 120)
-            cv.line([(x - w_top / 4, y - h / 2), (x - w_bot / 4, y + h / 2)], "#f09a40", max(0.6, s * 0.03), 90)
-            cv.line([(x + w_top / 4, y - h / 2), (x + w_bot / 4, y + h / 2)], "#f09a40", max(0.6, s * 0.03), 90)
-            cv.ellipse(x, y + h / 2, w_bot / 2, s * 0.08, "#fff6d8")
-            cv.glow(x, y + h * 0.35, s * 0.5, "#ffffff", 0.6, 1.5)
-        else:
-            cv.poly(body, "#ffc060")
-            cv.circle(x, y + h * 0.25, max(0.8, s * 0.25), "#fff3c4")
+    def person(x, y, h, c, a=255, w=1.0):
+        """Standing figure, feet at (x, y), height h."""
+        hr = h * 0.115
+        cv.circle(x, y - h + hr, hr, c, a)
+        cv.rrect(x - h * 0.16 * w, y - h + hr * 2.05, x + h * 0.16 * w, y - h * 0.40,
+                 h * 0.08, c, a)
+        cv.poly([(x - h * 0.14 * w, y - h * 0.45), (x + h * 0.14 * w, y - h * 0.45),
+                 (x + h * 0.10 * w, y), (x - h * 0.10 * w, y)], c, a)
 
-    # rooftops: far layer
+    # ---- sky, stars and moon ------------------------------------------------
+    cv.vgrad([(0, "#04061a"), (0.45, "#0e1336"), (0.8, "#1e1d4a"), (1, "#33295a")],
+             0, HZ, box=(0, 0, W, HZ))
+    for i in range(210):
+        x, y = rng.uniform(0, W), rng.uniform(0, 340)
+        cv.circle(x, y, rng.uniform(0.6, 1.5), "#ffffff", rng.uniform(50, 190) * (1 - y / 480))
+    MX, MY = 1180, 118
+    cv.glow(MX, MY, 200, "#7f8fd6", 0.22, 1.6)
+    cv.glow(MX, MY, 64, "#e6e2ff", 0.35, 1.3)
+    cv.circle(MX, MY, 33, "#f3eedc")
+    cv.circle(MX - 10, MY - 7, 8, "#e3dcc8")
+    cv.circle(MX + 11, MY + 9, 5, "#e3dcc8")
+    cv.circle(MX + 4, MY - 15, 3.5, "#e6dfcb")
+
+    # ---- old town on the far bank (seen above and through the bridge) -----
     rng2 = random.Random(cv.seed + 1)
-    x = -20
-    pts = [(-20, H)]
-    while x < W + 40:
-        w = rng2.uniform(70, 150)
-        base = 700 + rng2.uniform(-30, 20)
-        peak = base - rng2.uniform(35, 70)
-        pts += [(x, base), (x + w * 0.5, peak), (x + w, base)]
-        if rng2.random() < 0.2:
-            pts += [(x + w, base - 90), (x + w + 20, base - 110), (x + w + 40, base - 90), (x + w + 40, base)]
-            x += 40
-        x += w
-    pts.append((W + 40, H))
-    cv.poly(pts, "#2a1838")
-    # near layer with curved eaves and lit windows
-    x = -40
-    while x < W + 40:
-        w = rng2.uniform(160, 260)
-        base = 790 + rng2.uniform(-20, 25)
-        peak = base - rng2.uniform(60, 95)
-        over = 22
-        roof = [(x - over, base + 4)]
-        for k in range(13):
-            t = k / 12.0
-            # concave (swept) roof line up to the ridge
-            roof.append((x - over + (w / 2 + over) * t, base + 4 - (base + 4 - peak) * (t ** 1.7)))
-        for k in range(1, 13):
-            t = 1 - k / 12.0
-            roof.append((x + w / 2 + (w / 2 + over) * (1 - t), base + 4 - (base + 4 - peak) * (t ** 1.7)))
-        cv.rect(x, base, x + w, H, "#150c1f")
-        cv.poly(roof, "#1c1128")
-        cv.line(roof[:13], "#ff9a4a", 1.2, 60)
-        for r in range(3):
-            for k in range(int(w // 55)):
-                if rng2.random() < 0.45:
-                    wx = x + 20 + k * 55
-                    wy = base + 22 + r * 38
-                    if wy > H - 10:
+
+    def skyline(base_lo, base_hi, wmin, wmax, color, win_p, win_c):
+        x = -30
+        while x < W + 30:
+            w = rng2.uniform(wmin, wmax)
+            top = rng2.uniform(base_lo, base_hi)
+            kind = rng2.random()
+            cv.rect(x, top, x + w, HZ + 2, color)
+            if kind < 0.55:        # gable
+                cv.poly([(x - 4, top + 1), (x + w / 2, top - w * 0.38), (x + w + 4, top + 1)], color)
+            elif kind < 0.7:       # hipped
+                cv.poly([(x - 3, top + 1), (x + w * 0.25, top - 14), (x + w * 0.75, top - 14),
+                         (x + w + 3, top + 1)], color)
+            if rng2.random() < 0.4:
+                cx = x + w * rng2.uniform(0.2, 0.8)
+                cv.rect(cx - 3, top - rng2.uniform(18, 30), cx + 4, top, color)
+            rows = int((HZ - top - 14) // 22)
+            cols = max(1, int(w // 20))
+            for r in range(rows):
+                for k in range(cols):
+                    if rng2.random() < win_p:
+                        wx = x + 7 + k * (w - 10) / cols
+                        wy = top + 12 + r * 22
+                        cv.glow(wx + 3, wy + 5, 14, "#ff9d45", 0.28)
+                        cv.rect(wx, wy, wx + 6, wy + 9, win_c)
+            x += w + rng2.uniform(-6, 4)
+
+    skyline(225, 285, 50, 95, "#231f47", 0.10, "#e8a45e")
+    # bell tower and dome of the old quarter
+    cv.rect(318, 150, 352, HZ, "#231f47")
+    cv.poly([(312, 152), (335, 96), (358, 152)], "#231f47")
+    cv.rect(327, 170, 343, 196, "#3a3060")
+    cv.rect(1010, 215, 1090, HZ, "#231f47")
+    cv.ellipse(1050, 215, 40, 38, "#231f47")
+    cv.rect(1046, 160, 1054, 182, "#231f47")
+    skyline(290, 330, 60, 120, "#19163a", 0.16, "#ffbe6a")
+    # haze of lantern light along the river
+    cv.glow(800, HZ + 40, 760, "#ff9248", 0.22, 1.5, ry=150)
+
+    # ---- far water, seen through the arches ---------------------------------
+    cv.vgrad([(0, "#1c1a44"), (1, "#2c2150")], HZ, WL, box=(0, HZ, W, WL + 2))
+    for i in range(45):
+        y = rng.uniform(HZ + 3, WL - 2)
+        f = (y - HZ) / (WL - HZ)
+        x = rng.uniform(BL, BR)
+        s = 7.5 * f
+        cv.glow(x, y, s * 3 + 3, "#ff9a40", 0.45)
+        cv.rect(x - s / 2 - 0.6, y - s * 0.8 - 0.6, x + s / 2 + 0.6, y, "#ffd27a")
+        cv.rect(x - s / 2, y + 1, x + s / 2, y + 2 + s * 0.6, "#ffb050", 120)
+
+    # ---- people leaning on the parapet (behind it) --------------------------
+    def ptop(x):
+        return 304 + 3.6e-5 * (x - VX) ** 2
+
+    x = BL + 10
+    while x < BR - 10:
+        if rng.random() < 0.78:
+            h = rng.uniform(30, 37)
+            person(x, ptop(x) + h * 0.48, h, "#0a0918", w=rng.uniform(0.9, 1.2))
+        x += rng.uniform(12, 30) if rng.random() < 0.8 else rng.uniform(40, 70)
+
+    # ---- the stone bridge ----------------------------------------------------
+    YS = 498                                    # springing line
+    arches = [(800, 130, 120), (519, 105, 100), (1081, 105, 100),
+              (297, 75, 76), (1303, 75, 76)]
+    piers = [(647, 46), (953, 46), (393, 42), (1207, 42)]
+    top_pts = [(x, ptop(x)) for x in range(-20, W + 21, 20)]
+    outline = top_pts + [(W + 20, WL), (-20, WL)]
+
+    mask = Image.new("L", (W * SS, H * SS), 0)
+    md = ImageDraw.Draw(mask)
+    md.polygon(cv.P(outline), fill=255)
+    for cx, a, b in arches:
+        op = cv.arc_pts(cx, YS, a, b, 180, 360) + [(cx + a, WL + 1), (cx - a, WL + 1)]
+        md.polygon(cv.P(op), fill=0)
+
+    saved_img, saved_d = cv.img, cv.d
+    layer = Image.new("RGB", (W * SS, H * SS))
+    cv.img, cv.d = layer, ImageDraw.Draw(layer, "RGBA")
+    cv.vgrad([(0, "#3b3862"), (0.45, "#463d66"), (0.8, "#6a4a60"), (1, "#8a5a5c")],
+             296, WL, box=(0, 280, W, WL + 2))
+    # courses of stone
+    y = 352
+    while y < WL:
+        cv.line([(-20, y), (W + 20, y)], "#2a2446", 1.2, 90)
+        y += 15
+    # pilasters over the piers
+    for px, pw in piers:
+        cv.rect(px - pw / 2 - 5, ptop(px) + 28, px + 0.5, WL, "#54486e")
+        cv.rect(px, ptop(px) + 28, px + pw / 2 + 5, WL, "#3c3358")
+    # arch rings (voussoirs)
+    for cx, a, b in arches:
+        t = 17
+        outer = cv.arc_pts(cx, YS, a + t, b + t, 180, 360)
+        inner = cv.arc_pts(cx, YS, a, b, 360, 180)
+        cv.poly(outer + inner, "#574a70")
+        n = 17
+        for k in range(1, n):
+            ang = math.radians(180 + 180 * k / n)
+            cv.line([(cx + a * math.cos(ang), YS + b * math.sin(ang)),
+                     (cx + (a + t) * math.cos(ang), YS + (b + t) * math.sin(ang))],
+                    "#2e2748", 1.3, 170)
+        cv.poly([(cx - 8, YS - b + 1), (cx + 8, YS - b + 1), (cx + 11, YS - b - t - 3),
+                 (cx - 11, YS - b - t - 3)], "#64557c")
+    # parapet and cornice
+    cv.poly(top_pts + [(x, y + 26) for x, y in reversed(top_pts)], "#35315a")
+    cv.poly([(x, y + 24) for x, y in top_pts] + [(x, y + 32) for x, y in reversed(top_pts)], "#5a5078")
+    cv.poly([(x, y) for x, y in top_pts] + [(x, y + 4) for x, y in reversed(top_pts)], "#4c4670")
+    # warm light from the lanterns on the lower stonework
+    for cx, a, b in arches:
+        cv.glow(cx, WL, a * 1.5, "#ff9248", 0.35, 1.6, ry=90)
+    cv.img, cv.d = saved_img, saved_d
+    cv.img.paste(layer, (0, 0), mask)
+
+    # underside of each vault and the lantern glow beneath it
+    for cx, a, b in arches:
+        band = cv.arc_pts(cx, YS, a, b, 180, 360) + cv.arc_pts(cx, YS + 2, a, b - 16, 360, 180)
+        cv.poly(band, "#1a1430")
+        cv.glow(cx, WL - 4, a * 0.9, "#ff9a48", 0.4, 1.8, ry=40)
+
+    # lamp posts on the bridge (the lamps themselves are lit after the reflection pass)
+    for px, pw in piers:
+        ty = ptop(px)
+        cv.rect(px - 2, ty - 42, px + 2, ty + 2, "#15122a")
+        cv.rect(px - 6, ty - 4, px + 6, ty + 2, "#15122a")
+        cv.poly([(px - 11, ty - 56), (px + 11, ty - 56), (px, ty - 64)], "#15122a")
+
+    # ---- embankments and riverside houses -----------------------------------
+    def yk(k, d):
+        """y on a line through the vanishing point; k = offset from HZ at the bridge."""
+        return HZ + k * d / DB
+
+    later = []                  # lights and figures drawn after the reflection pass
+
+    def bank(side):
+        sx = (lambda d: VX - d) if side < 0 else (lambda d: VX + d)
+        D1 = 900.0
+        # houses: stepped facades receding to the vanishing point
+        facade_cols = ["#141129", "#181430", "#120f25"]
+        d = DB - 30
+        zi = 1.0 / d
+        while d < D1:
+            wz = rng2.uniform(0.00033, 0.00055)          # width in inverse-depth units
+            d2 = 1.0 / max(1.0 / D1 * 0.7, zi - wz)
+            hk = rng2.uniform(180, 275)
+            fc = rng2.choice(facade_cols)
+            base_k = 14
+            face = [(sx(d), yk(base_k, d)), (sx(d2), yk(base_k, d2)),
+                    (sx(d2), yk(-hk, d2)), (sx(d), yk(-hk, d))]
+            cv.poly(face, fc)
+            rk = rng2.uniform(26, 40)
+            cv.poly([(sx(d - 6), yk(-hk + 2, d - 6)), (sx(d2 + 6), yk(-hk + 2, d2 + 6)),
+                     (sx(d2), yk(-hk - rk, d2)), (sx(d), yk(-hk - rk, d))], "#0d0b1e")
+            if rng2.random() < 0.6:
+                cd = lerp(d, d2, rng2.uniform(0.2, 0.8))
+                cv.poly([(sx(cd), yk(-hk - rk * 0.5, cd)), (sx(cd + 10), yk(-hk - rk * 0.5, cd + 10)),
+                         (sx(cd + 10), yk(-hk - rk - 22, cd + 10)), (sx(cd), yk(-hk - rk - 22, cd))],
+                        "#0d0b1e")
+            # windows
+            floors = int((hk - 30) // 44)
+            cols = max(2, int(wz / 0.00011))
+            for r in range(floors):
+                for c in range(cols):
+                    u0, u1 = (c + 0.28) / cols, (c + 0.72) / cols
+                    z0, z1 = lerp(zi, zi - wz, u0), lerp(zi, zi - wz, u1)
+                    da, db = 1.0 / z0, 1.0 / z1
+                    k0, k1 = -30 - r * 44, -30 - r * 44 - 26
+                    if k1 < -hk + 8:
                         continue
-                    cv.glow(wx + 10, wy + 12, 36, "#ff9a3a", 0.35)
-                    cv.rect(wx, wy, wx + 20, wy + 24, "#ffc46a")
-                    cv.rect(wx + 9, wy, wx + 11, wy + 24, "#8a4a2a")
-        x += w + rng2.uniform(20, 60)
+                    quad = [(sx(da), yk(k0, da)), (sx(db), yk(k0, db)),
+                            (sx(db), yk(k1, db)), (sx(da), yk(k1, da))]
+                    if rng2.random() < 0.14:
+                        later.append(("win", quad, (sx(da) + sx(db)) / 2,
+                                      (yk(k0, da) + yk(k1, da)) / 2, da))
+                    else:
+                        cv.poly(quad, "#221d3c")
+            d, zi = d2, zi - wz
+        # promenade and quay wall
+        ds = [DB - 40 + i * 30 for i in range(40)]
+        cv.poly([(sx(x), yk(14, x)) for x in ds] + [(sx(x), yk(24, x)) for x in reversed(ds)], "#2a2444")
+        cv.poly([(sx(x), yk(24, x)) for x in ds] + [(sx(x), yk(55, x)) for x in reversed(ds)], "#30264a")
+        cv.poly([(sx(x), yk(24, x)) for x in ds] + [(sx(x), yk(26.5, x)) for x in reversed(ds)], "#5c4a66")
+        # lamp posts and people on the promenade
+        for z in [1.0 / (DB + 40), 1.0 / (DB + 170), 1.0 / (DB + 330)]:
+            dd = 1.0 / z
+            s = dd / DB
+            later.append(("lamp", sx(dd), yk(20, dd), s))
+        dd = DB
+        while dd < 880:
+            s = dd / DB
+            if rng2.random() < 0.7:
+                later.append(("person", sx(dd), yk(22, dd), 33 * s * rng2.uniform(0.9, 1.08),
+                              rng2.uniform(0.9, 1.25)))
+                if rng2.random() < 0.3:
+                    later.append(("person", sx(dd + 8), yk(22, dd + 8), 20 * s, 1.0))
+            dd += rng2.uniform(20, 70)
+
+    bank(-1)
+    bank(+1)
+
+    # ---- reflection of everything above the water ---------------------------
+    img = cv.img
+    RH = H - WL
+    src = img.crop((0, (WL - RH) * SS, W * SS, WL * SS)).transpose(Image.FLIP_TOP_BOTTOM)
+    # smear vertically so lit windows turn into soft streaks on the water
+    src = src.resize((W * SS // 2, RH * SS // 14), Image.BILINEAR).resize((W * SS, RH * SS), Image.BILINEAR)
+    src = src.filter(ImageFilter.GaussianBlur(1.2 * SS))
+    pad = 30 * SS
+    sp = Image.new("RGB", (W * SS + 2 * pad, RH * SS))
+    sp.paste(src, (pad, 0))
+    sp.paste(src.crop((0, 0, 1, RH * SS)).resize((pad, RH * SS)), (0, 0))
+    sp.paste(src.crop((W * SS - 1, 0, W * SS, RH * SS)).resize((pad, RH * SS)), (W * SS + pad, 0))
+    cv.vgrad([(0, "#1d1a42"), (0.3, "#120f30"), (1, "#07061a")], WL, H, box=(0, WL, W, H))
+    y = 0
+    while y < RH:
+        sh = 3 if y < 60 else 4
+        t = y / RH
+        amp = 1.5 + 9 * t
+        dx = int(round((amp * (0.7 * math.sin(y * 0.09) + 0.3 * math.sin(y * 0.23 + 1.3))
+                        + rng.uniform(-0.12, 0.12) * amp) * SS))
+        alpha = lerp(0.78, 0.32, t ** 0.8) * rng.uniform(0.85, 1.0)
+        box = (0, (WL + y) * SS, W * SS, min(H, WL + y + sh) * SS)
+        strip = sp.crop((pad - dx, y * SS, pad - dx + W * SS, (y + sh) * SS))
+        region = img.crop(box)
+        img.paste(Image.blend(region, strip.crop((0, 0, W * SS, box[3] - box[1])), alpha), box[:2])
+        y += sh
+    # quay walls reach below the bridge's waterline at the edges
+    for side in (-1, 1):
+        ds = [DB - 40 + i * 30 for i in range(40)]
+        sx = (lambda d: VX - d) if side < 0 else (lambda d: VX + d)
+        cv.poly([(sx(x), yk(24, x)) for x in ds] + [(sx(x), yk(55, x)) for x in reversed(ds)], "#30264a")
+        cv.poly([(sx(x), yk(50, x)) for x in ds] + [(sx(x), yk(55, x)) for x in reversed(ds)], "#2a2140")
+        cv.poly([(sx(x), yk(55, x)) for x in ds] + [(sx(x), yk(75, x)) for x in reversed(ds)], "#07061a", 120)
+
+    # lit windows, lamps and people on the embankments, with their reflections
+    def streak(x, y, w, n, c, a):
+        for k in range(n):
+            ww = w * (1.0 - 0.12 * k) * rng.uniform(0.7, 1.1)
+            ox = rng.uniform(-0.25, 0.25) * w
+            cv.rrect(x - ww / 2 + ox, y + k * w * 0.55, x + ww / 2 + ox,
+                     y + k * w * 0.55 + max(1.0, w * 0.1), 1, c, a * (1 - k / (n + 1.0)))
+
+    for px, pw in piers:
+        ty = ptop(px)
+        cv.glow(px, ty - 48, 46, "#ffb866", 0.55)
+        cv.poly([(px - 7, ty - 42), (px + 7, ty - 42), (px + 9, ty - 56), (px - 9, ty - 56)], "#ffd690")
+        ry = 2 * WL - (ty - 48)
+        cv.glow(px, ry, 14, "#ffb866", 0.25, 1.5, ry=34)
+        streak(px, ry - 12, 10, 5, "#ffd08a", 100)
+
+    for item in later:
+        if item[0] == "win":
+            _, quad, mx, my, dd = item
+            s = dd / DB
+            cv.glow(mx, my, 18 * s, "#ff9a40", 0.35)
+            cv.poly(quad, "#ffc46c")
+            ry = 2 * yk(55, dd) - my
+            if ry < H + 10:
+                cv.glow(mx, ry, 10 * s, "#ff9a40", 0.22, 1.5, ry=26 * s)
+                streak(mx, ry - 8 * s, 9 * s, 4, "#ffb25a", 110)
+        elif item[0] == "lamp":
+            _, lx, ly, s = item
+            cv.rect(lx - 1.6 * s, ly - 58 * s, lx + 1.6 * s, ly, "#0b0918")
+            cv.glow(lx, ly - 62 * s, 34 * s, "#ffb866", 0.5)
+            cv.circle(lx, ly - 62 * s, 5 * s, "#ffd690")
+            ry = 2 * yk(55, abs(lx - VX)) - (ly - 62 * s)
+            if ry < H + 10:
+                cv.glow(lx, ry, 12 * s, "#ffb866", 0.25, 1.5, ry=30 * s)
+                streak(lx, ry - 10 * s, 8 * s, 5, "#ffd08a", 100)
+        else:
+            _, px, py, ph, pw = item
+            person(px, py, ph, "#0a0817", w=pw)
+
+    # ripples
+    for i in range(90):
+        y = WL + 6 + (rng.random() ** 1.5) * (H - WL)
+        f = (y - HZ) / (WL - HZ)
+        L = rng.uniform(30, 90) * f ** 0.7
+        x0 = rng.uniform(-50, W)
+        cv.rrect(x0, y, x0 + L, y + max(1, 0.25 * f), 1, "#8c86c8", rng.uniform(25, 60))
+
+    # ---- floating lanterns ---------------------------------------------------
+    pal = [("#ff9c3a", "#ffc865", "#fff0c0"), ("#ffb04a", "#ffd98a", "#fff6d8"),
+           ("#ff8a3a", "#ffb65e", "#ffe6a8"), ("#f0703a", "#ff9f5a", "#ffd8a0"),
+           ("#ffc45a", "#ffe4a0", "#fffae8")]
+    lant = []
+    tries = 0
+    while len(lant) < 150 and tries < 20000:
+        tries += 1
+        z = 0.105 + 0.895 * rng.random() ** 1.15
+        f = 1.0 / z
+        y = HZ + (WL - HZ) * f + 4
+        if y > H + 25:
+            continue
+        if rng.random() < 0.8:
+            X = 150 * math.sin(z * 6.0 + 0.4) + rng.gauss(0, 200)
+        else:
+            X = rng.uniform(-500, 500)
+        if abs(X) > 500:
+            continue
+        x = VX + X * f
+        s = 7.2 * f
+        if x < -s or x > W + s:
+            continue
+        if any(abs(x - ox) < (s + os_) * 0.62 and abs(y - oy) < (s + os_) * 0.5
+               for ox, oy, os_, _ in lant):
+            continue
+        lant.append((x, y, s, rng.choice(pal)))
+    lant.sort(key=lambda l: l[1])
+    for x, y, s, (c0, c1, c2) in lant:
+        h = s * 0.82
+        # pool of light and broken reflection on the water
+        cv.glow(x, y + s * 0.1, s * 2.6, "#ff8c3a", 0.30, 1.6, ry=s * 0.9)
+        cv.glow(x, y + s * 1.4, s * 1.0, "#ffa850", 0.30, 1.6, ry=s * 2.0)
+        if s < 9:
+            cv.glow(x, y - h / 2, s * 2.2, "#ffa040", 0.5)
+            cv.rect(x - s / 2, y - h, x + s / 2, y, c1)
+            cv.rect(x - s / 2, y + 1, x + s / 2, y + 1 + h * 0.8, c0, 110)
+            continue
+        refl = [(x - s / 2, y + s * 0.06), (x + s / 2, y + s * 0.06),
+                (x + s / 2, y + s * 0.06 + h), (x - s / 2, y + s * 0.06 + h)]
+        cv.vgrad([(0, c1), (1, "#2a1a30")], y, y + h * 1.1, shape=refl)
+        for k in range(4):
+            yy = y + s * (0.35 + 0.32 * k)
+            ww = s * (1.0 - 0.16 * k) * rng.uniform(0.8, 1.1)
+            ox = rng.uniform(-0.1, 0.1) * s
+            cv.rrect(x - ww / 2 + ox, yy, x + ww / 2 + ox, yy + max(1, s * 0.05), 1,
+                     c1, 150 - k * 30)
+        # halo, wooden base, paper box with an open top; the side face turned
+        # towards the middle of the river (i.e. towards the viewer's eye line)
+        m = 1 if x <= VX else -1
+        P = lambda pts: [(x + m * px, py) for px, py in pts]
+        cv.glow(x, y - h / 2, s * 1.9, "#ff9a40", 0.42, 1.8)
+        cv.rect(x - s * 0.56, y - s * 0.1, x + s * 0.56, y + s * 0.04, "#4a2418")
+        front = P([(-s / 2, y - s * 0.08), (s * 0.14, y - s * 0.08), (s * 0.14, y - h), (-s / 2, y - h)])
+        side = P([(s * 0.14, y - s * 0.08), (s / 2, y - s * 0.12),
+                  (s / 2, y - h - s * 0.05), (s * 0.14, y - h)])
+        cv.vgrad([(0, c2), (0.55, c1), (1, c0)], y - h, y, shape=front)
+        cv.vgrad([(0, c1), (1, c0)], y - h, y, shape=side)
+        topf = P([(-s / 2, y - h), (s * 0.14, y - h), (s / 2, y - h - s * 0.05),
+                  (-s * 0.16, y - h - s * 0.16)])
+        cv.poly(topf, "#fffbe8")
+        cv.glow(x - m * s * 0.12, y - h * 0.55, s * 0.5, "#ffffff", 0.55, 1.4)
+        lw = max(0.6, s * 0.035)
+        cv.line(P([(s * 0.14, y - h), (s * 0.14, y - s * 0.08)]), c0, lw, 200)
+        cv.line(P([(-s / 2, y - h), (-s / 2, y - s * 0.08)]), c0, lw, 150)
+        cv.line(P([(s / 2, y - h - s * 0.05), (s / 2, y - s * 0.12)]), c0, lw, 150)
+        cv.line(P([(-s / 2, y - h), (s * 0.14, y - h), (s / 2, y - h - s * 0.05)]), c0, lw, 160)
 
 
 def scene_coalition_talks(cv):

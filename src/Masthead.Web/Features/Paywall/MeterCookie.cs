@@ -33,7 +33,7 @@ public sealed class MeterCookie(IDataProtectionProvider protection, TimeProvider
 
     public void Write(HttpResponse response, MeterState meter)
     {
-        response.Cookies.Append(Name, protector.Protect(Format(meter)), new CookieOptions
+        response.Cookies.Append(Name, Protect(meter), new CookieOptions
         {
             HttpOnly = true,
             IsEssential = true,
@@ -42,6 +42,8 @@ public sealed class MeterCookie(IDataProtectionProvider protection, TimeProvider
             Expires = clock.GetUtcNow().AddDays(62),
         });
     }
+
+    public string Protect(MeterState meter) => protector.Protect(Format(meter));
 
     public static void Delete(HttpResponse response) => response.Cookies.Delete(Name);
 

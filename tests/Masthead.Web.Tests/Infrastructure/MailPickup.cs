@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Masthead.Web.Tests.Infrastructure;
+
+/// <summary>Reads the .eml files the app wrote to its pickup folder.</summary>
+public static partial class MailPickup
+{
+    public static async Task<MimeMessage> WaitForAsync(MastheadApp app, string to, string subjectContains)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (Directory.Exists(app.MailPickup))
+            {
+                foreach (var file in Directory.GetFiles(app.MailPickup, "*.eml").Order(StringComparer.Ordinal))
+                {
+                    var message = await MimeMessage.LoadAsync(file);
+                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                        && (message.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal))
+                    {
+                        return message;
+                    }
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No mail to {to} about \"{subjectContains}\" arrived.");
+    }
+
+    public static int CountTo(MastheadApp app, string to) =>
+        !Directory.Exists(app.MailPickup)
+            ? 0
+            : Directory.GetFiles(app.MailPickup, "*.eml").Count(f => MimeMessage.Load(f).To.Mailboxes.Any(m => m.Address == to));
+
+    /// <summary>The first link in the plain-text body, as a path the test client can GET.</summary>
+    public static string FirstLinkPath(MimeMessage message)
+    {
+        var url = Link().Match(message.TextBody ?? "").Value;
+        return new Uri(url).PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}
