@@ -51,6 +51,7 @@ public sealed class SignupModel(MastheadDbContext db, TimeProvider clock) : Page
         }
 
         // The same answer for a new and a known address, so the form cannot be used to test who reads us.
+        Email = email;
         SignedUp = true;
         return Page();
     }
