@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs on a Debian machine, as root:
-# PostgreSQL on 127.0.0.1 (its own cluster, password auth, a role that may create databases).
+# PostgreSQL on 127.0.0.1 (its own cluster, password auth, a role that may create databases);
+# Chromium and Java for the browser suite (Playwright drives Debian's Chromium; the Nu HTML
+# Checker runs on Java); Node.js and npm for the checkers' packages.
 # Source it to get MASTHEAD_TEST_POSTGRES exported; running it prints the variables instead.
 # Idempotent: a second run reuses the packages, the cluster and the role.
 
@@ -17,7 +19,8 @@ masthead_services() {
   [ "$(id -u)" = 0 ] || die "run as root (installs Debian packages and starts PostgreSQL)"
   mkdir -p "$dir"
 
-  local packages=(postgresql postgresql-client) missing=() p
+  local packages=(postgresql postgresql-client chromium fonts-liberation default-jre-headless) missing=() p
+  command -v npm >/dev/null || packages+=(nodejs npm)
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
   done
@@ -87,6 +90,8 @@ SQL
 
   cat >"$dir/env.sh" <<ENV
 export MASTHEAD_TEST_POSTGRES='Host=127.0.0.1;Port=$pg_port;Database=postgres;Username=$pg_user;Password=$pg_password'
+export CHROMIUM_PATH=/usr/bin/chromium
+export JAVA_BIN=$(command -v java)
 ENV
 }
 

@@ -1,3 +1,4 @@
+using Masthead.Core.Subscriptions;
 using Masthead.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,38 @@ public static class TestAccounts
         }
 
         return user.Id;
+    }
+
+    /// <summary>Records a subscription in the state a payment provider would have left it.</summary>
+    public static async Task AddSubscriptionAsync(
+        MastheadApp app, string userId, SubscriptionStatus status, DateTimeOffset periodEnd,
+        DateTimeOffset? failedAt = null, bool cancelAtPeriodEnd = false)
+    {
+        await app.WithDbAsync(async db =>
+        {
+            db.Subscriptions.Add(new SubscriptionRecord
+            {
+                UserId = userId,
+                PlanName = "Monthly",
+                Status = status,
+                CurrentPeriodEnd = periodEnd,
+                CancelAtPeriodEnd = cancelAtPeriodEnd,
+                PaymentFailedAt = failedAt,
+                CreatedAt = DateTimeOffset.UtcNow.AddMonths(-2),
+                UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>A new signed-up, confirmed account holding a subscription in the given state.</summary>
+    public static async Task<string> CreateSubscriberAsync(
+        MastheadApp app, SubscriptionStatus status, DateTimeOffset periodEnd, DateTimeOffset? failedAt = null, bool cancelAtPeriodEnd = false)
+    {
+        var email = NewEmail(status.ToString().ToLowerInvariant());
+        var userId = await CreateConfirmedAsync(app, email);
+        await AddSubscriptionAsync(app, userId, status, periodEnd, failedAt, cancelAtPeriodEnd);
+        return email;
     }
 
     public static string NewEmail(string purpose) => $"{purpose}-{Guid.NewGuid():N}@example.test";

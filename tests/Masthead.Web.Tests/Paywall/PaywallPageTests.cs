@@ -1,5 +1,4 @@
 using Masthead.Core.Subscriptions;
-using Masthead.Web.Data;
 using Masthead.Web.Features.Accounts;
 using Masthead.Web.Features.Paywall;
 using Masthead.Web.Tests.Infrastructure;
@@ -202,23 +201,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
     private async Task<Reader> ReaderWithSubscriptionAsync(
         SubscriptionStatus status, DateTimeOffset periodEnd, DateTimeOffset? failedAt = null, bool cancelAtPeriodEnd = false)
     {
-        var email = TestAccounts.NewEmail(status.ToString().ToLowerInvariant());
-        var userId = await TestAccounts.CreateConfirmedAsync(App, email);
-        await App.WithDbAsync(async db =>
-        {
-            db.Subscriptions.Add(new SubscriptionRecord
-            {
-                UserId = userId,
-                PlanName = "Monthly",
-                Status = status,
-                CurrentPeriodEnd = periodEnd,
-                CancelAtPeriodEnd = cancelAtPeriodEnd,
-                PaymentFailedAt = failedAt,
-                CreatedAt = DateTimeOffset.UtcNow.AddMonths(-2),
-                UpdatedAt = DateTimeOffset.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        });
+        var email = await TestAccounts.CreateSubscriberAsync(App, status, periodEnd, failedAt, cancelAtPeriodEnd);
         var reader = App.NewReader();
         await reader.SignInAsync(email, TestAccounts.Password);
         return reader;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Masthead.Core.Paywall;
 using Masthead.Web.Data;
+using Masthead.Web.Features.Shared;
 
 namespace Masthead.Web.Features.Articles;
 
@@ -27,8 +28,8 @@ public static class NewsArticleJsonLd
             ["headline"] = article.Headline,
             ["description"] = article.Standfirst,
             ["image"] = imageUrl is null ? null : new[] { imageUrl },
-            ["datePublished"] = article.PublishedAt?.ToString("O"),
-            ["dateModified"] = article.UpdatedAt.ToString("O"),
+            ["datePublished"] = article.PublishedAt is { } published ? DateFormats.Machine(published) : null,
+            ["dateModified"] = DateFormats.Machine(article.UpdatedAt),
             ["articleSection"] = article.Section.Name,
             ["keywords"] = article.Tags.Count == 0 ? null : string.Join(", ", article.Tags.Select(t => t.Name)),
             ["author"] = article.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a.Name }).ToArray(),

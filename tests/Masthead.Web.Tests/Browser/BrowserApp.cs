@@ -1,0 +1,108 @@
+using System.Net;
+using Masthead.Web.Data;
+using Masthead.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Masthead.Web.Tests.Browser;
+
+/// <summary>
+/// The app served by Kestrel on 127.0.0.1 and one headless Chromium for the whole browser suite.
+/// Without Chromium, Java or the npm checkers the suite skips, naming what is missing; in CI it fails.
+/// </summary>
+public sealed class BrowserApp : MastheadApp
+{
+    private IPlaywright? playwright;
+
+    public BrowserApp()
+    {
+        var (tools, missing) = BrowserTools.Locate();
+        if (tools is null)
+        {
+            if (TestEnvironment.IsCi)
+            {
+                throw new InvalidOperationException(missing + " CI installs them in .ci/run.");
+            }
+
+            UnavailableReason = missing;
+            return;
+        }
+
+        Tools = tools;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public BrowserTools Tools { get; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri Root { get; private set; } = null!;
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override string? ConnectionString => null;
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (UnavailableReason is not null)
+        {
+            return;
+        }
+
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Root = new Uri(address);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Tools.Chromium,
+            Headless = true,
+            Args = BrowserTools.ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser profile (own cookies) at the given viewport width.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, bool javaScript = true) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Root.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            JavaScriptEnabled = javaScript,
+        });
+
+    public async Task<IPage> SignedInPageAsync(string email, string password, int width = 1280)
+    {
+        var context = await NewContextAsync(width);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("main").GetByLabel("E-mail address").FillAsync(email);
+        await page.Locator("main").GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    private Task<IReadOnlyList<PageVisit>>? pageVisits;
+
+    /// <summary>Every page type, visited once per run and shared by the checks that need them.</summary>
+    public Task<IReadOnlyList<PageVisit>> PageVisitsAsync() => pageVisits ??= PageTypes.VisitAllAsync(this);
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,137 @@
+using Masthead.Core.Subscriptions;
+using Masthead.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Masthead.Web.Tests.Browser;
+
+/// <summary>One distinct page a reader can meet, as served (its source) and as axe found it.</summary>
+public sealed record PageVisit(string Name, string Html, IReadOnlyList<string> AxeViolations);
+
+/// <summary>Visits every distinct page type once, in every paywall state, as the reader who meets it.</summary>
+public static class PageTypes
+{
+    public const string FreeArticle = "/articles/teverin-delta-storm-surge-dyke-breaches";
+    public const string MeteredArticle = "/articles/saltmere-port-strike-container-backlog";
+    public const string PaidArticle = "/articles/caldry-hospital-ransomware-attack";
+    public const string RegisteredArticle = "/articles/corvania-coalition-talks-stall";
+
+    /// <summary>Who sees the page: no credentials for an anonymous reader, else how to get their e-mail and password.</summary>
+    private sealed record Who(string Name, Func<Task<(string Email, string Password)>>? Credentials);
+
+    private sealed record Spec(string Name, Who Who, Func<IPage, Task<IResponse?>> Open);
+
+    /// <summary>Each reader's pages in one browser profile; two readers at a time (the machine has two cores).</summary>
+    public static async Task<IReadOnlyList<PageVisit>> VisitAllAsync(BrowserApp app)
+    {
+        using var slots = new SemaphoreSlim(2);
+        var groups = await Task.WhenAll(Specs(app).GroupBy(s => s.Who.Name).Select(async group =>
+        {
+            await slots.WaitAsync();
+            try
+            {
+                return await VisitAsync(app, group.First().Who, group.ToList());
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+        return groups.SelectMany(g => g).ToList();
+    }
+
+    private static List<Spec> Specs(BrowserApp app)
+    {
+        static Who Demo(string name) =>
+            new(name, () => Task.FromResult(($"{name}@{MastheadApp.DemoDomain}", MastheadApp.DemoPassword)));
+        Who Subscriber(string name, SubscriptionStatus status, int periodEndDays, int? failedDays = null) =>
+            new(name, async () => (await TestAccounts.CreateSubscriberAsync(
+                app, status, DateTimeOffset.UtcNow.AddDays(periodEndDays), failedDays is { } d ? DateTimeOffset.UtcNow.AddDays(d) : null), TestAccounts.Password));
+        static Func<IPage, Task<IResponse?>> Go(string path) => page => page.GotoAsync(path);
+        Who[] anonymous = [new("anonymous-1", null), new("anonymous-2", null), new("anonymous-3", null)];
+        Who subscriber = Demo("subscriber"), lapsed = Demo("lapsed"), reader = Demo("reader");
+
+        var specs = new List<Spec>();
+        foreach (var (name, path) in new[]
+        {
+            ("home", "/"), ("section", "/sections/world"), ("article-free", FreeArticle),
+            ("article-metered", MeteredArticle), ("article-subscribe-or-log-in", PaidArticle),
+            ("article-create-account", RegisteredArticle), ("subscribe", "/subscribe"), ("not-found", "/articles/no-such-story"),
+            ("log-in", "/account/login"), ("sign-up", "/account/register"), ("check-email", "/account/check-email"),
+            ("confirm-email-bad-link", "/account/confirm-email?userId=x&code=y"), ("forgot-password", "/account/forgot-password"),
+            ("reset-password", "/account/reset-password?email=a%40example.test&code=abc"), ("newsletter", "/newsletter"),
+        })
+        {
+            specs.Add(new Spec(name, anonymous[specs.Count % anonymous.Length], Go(path)));
+        }
+
+        specs.Add(new Spec("log-in-failed", anonymous[0], async page =>
+        {
+            await page.GotoAsync("/account/login");
+            await page.Locator("main").GetByLabel("E-mail address").FillAsync("nobody@example.test");
+            await page.Locator("main").GetByLabel("Password", new() { Exact = true }).FillAsync("wrong password");
+            return await SubmitAsync(page, "Log in");
+        }));
+        specs.Add(new Spec("sign-up-errors", anonymous[1], async page =>
+        {
+            await page.GotoAsync("/account/register");
+            await page.Locator("main").GetByLabel("E-mail address").FillAsync(TestAccounts.NewEmail("errors"));
+            await page.Locator("main").GetByLabel("Password", new() { Exact = true }).FillAsync("short");
+            await page.Locator("main").GetByLabel("Password again").FillAsync("different");
+            return await SubmitAsync(page, "Create account");
+        }));
+        specs.Add(new Spec("newsletter-thanks", anonymous[2], async page =>
+        {
+            await page.GotoAsync("/");
+            await page.Locator("#newsletter-email").FillAsync(TestAccounts.NewEmail("visitor"));
+            return await SubmitAsync(page, "Sign up");
+        }));
+
+        specs.Add(new Spec("article-subscriber", subscriber, Go(PaidArticle)));
+        specs.Add(new Spec("account-subscriber", subscriber, Go("/account")));
+        specs.Add(new Spec("article-update-card", lapsed, Go(PaidArticle)));
+        specs.Add(new Spec("account-card-failed", lapsed, Go("/account")));
+        specs.Add(new Spec("article-registered-subscribe", reader, Go(PaidArticle)));
+        specs.Add(new Spec("account-reader", reader, Go("/account")));
+        specs.Add(new Spec("article-staff", Demo("editor"), Go(PaidArticle)));
+        specs.Add(new Spec("article-payment-failed-banner", Subscriber("in-grace", SubscriptionStatus.PastDue, -1, -1), Go(PaidArticle)));
+        specs.Add(new Spec("article-resubscribe", Subscriber("former", SubscriptionStatus.Canceled, -5), Go(PaidArticle)));
+        return specs;
+    }
+
+    private static Task<IResponse?> SubmitAsync(IPage page, string button) =>
+        page.RunAndWaitForResponseAsync(
+            () => page.Locator("main, footer").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST")!;
+
+    private static async Task<List<PageVisit>> VisitAsync(BrowserApp app, Who who, IReadOnlyList<Spec> specs)
+    {
+        IPage page;
+        if (who.Credentials is null)
+        {
+            page = await (await app.NewContextAsync()).NewPageAsync();
+        }
+        else
+        {
+            var (email, password) = await who.Credentials();
+            page = await app.SignedInPageAsync(email, password);
+        }
+
+        try
+        {
+            var visits = new List<PageVisit>();
+            foreach (var spec in specs)
+            {
+                var response = await spec.Open(page) ?? throw new InvalidOperationException($"{spec.Name}: no response");
+                var html = await response.TextAsync();
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                visits.Add(new PageVisit(spec.Name, html, await AxeCheck.ViolationsAsync(page, app.Tools.AxeScript)));
+            }
+
+            return visits;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
