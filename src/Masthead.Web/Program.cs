@@ -1,6 +1,8 @@
 using Masthead.Web.Data;
 using Masthead.Web.Features.Accounts;
 using Masthead.Web.Features.Articles;
+using Masthead.Web.Features.Billing;
+using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Features.Feeds;
 using Masthead.Web.Features.Paywall;
 using Masthead.Web.Features.Shared;
@@ -16,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 var paths = new DataPaths(builder.Configuration, builder.Environment);
 
+services.AddBilling(builder.Configuration);
 services.TryAddSingleton(TimeProvider.System);
 services.AddSingleton(paths);
 services.AddHttpContextAccessor();
@@ -61,6 +64,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapSitemap();
+app.MapBillingWebhooks();
 
 await app.RunAsync();
 

@@ -78,6 +78,69 @@ internal sealed class SubscriptionRecordConfiguration : IEntityTypeConfiguration
         subscription.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         subscription.Property(s => s.PlanName).HasMaxLength(120);
         subscription.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        subscription.Property(s => s.Provider).HasMaxLength(20);
+        subscription.Property(s => s.ProviderSubscriptionId).HasMaxLength(100);
+        subscription.Property(s => s.ProviderPriceId).HasMaxLength(100);
+        subscription.Property(s => s.Currency).HasMaxLength(3);
+        subscription.Property(s => s.Interval).HasConversion<string>().HasMaxLength(10);
+        subscription.HasIndex(s => new { s.Provider, s.ProviderSubscriptionId }).IsUnique();
+    }
+}
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> plan)
+    {
+        plan.Property(p => p.Name).HasMaxLength(80);
+        plan.Property(p => p.Description).HasMaxLength(500);
+        plan.Property(p => p.Currency).HasMaxLength(3);
+        plan.Property(p => p.StripeMonthlyPriceId).HasMaxLength(100);
+        plan.Property(p => p.StripeAnnualPriceId).HasMaxLength(100);
+    }
+}
+
+internal sealed class BillingCustomerConfiguration : IEntityTypeConfiguration<BillingCustomer>
+{
+    public void Configure(EntityTypeBuilder<BillingCustomer> customer)
+    {
+        customer.HasIndex(c => new { c.Provider, c.CustomerId }).IsUnique();
+        customer.HasIndex(c => new { c.UserId, c.Provider }).IsUnique();
+        customer.Property(c => c.Provider).HasMaxLength(20);
+        customer.Property(c => c.CustomerId).HasMaxLength(100);
+        customer.Property(c => c.CardBrand).HasMaxLength(20);
+        customer.Property(c => c.CardLast4).HasMaxLength(4);
+        customer.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InvoiceRecordConfiguration : IEntityTypeConfiguration<InvoiceRecord>
+{
+    public void Configure(EntityTypeBuilder<InvoiceRecord> invoice)
+    {
+        invoice.ToTable("ReaderInvoices");
+        invoice.HasIndex(i => new { i.Provider, i.InvoiceId }).IsUnique();
+        invoice.HasIndex(i => i.UserId);
+        invoice.Property(i => i.Provider).HasMaxLength(20);
+        invoice.Property(i => i.InvoiceId).HasMaxLength(100);
+        invoice.Property(i => i.SubscriptionId).HasMaxLength(100);
+        invoice.Property(i => i.Number).HasMaxLength(60);
+        invoice.Property(i => i.Currency).HasMaxLength(3);
+        invoice.Property(i => i.Status).HasConversion<string>().HasMaxLength(10);
+        invoice.HasOne<AppUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class WebhookEventRecordConfiguration : IEntityTypeConfiguration<WebhookEventRecord>
+{
+    public void Configure(EntityTypeBuilder<WebhookEventRecord> webhook)
+    {
+        webhook.ToTable("WebhookEvents");
+        webhook.HasIndex(w => new { w.Provider, w.EventId }).IsUnique();
+        webhook.HasIndex(w => w.ProcessedAt);
+        webhook.Property(w => w.Provider).HasMaxLength(20);
+        webhook.Property(w => w.EventId).HasMaxLength(100);
+        webhook.Property(w => w.Type).HasMaxLength(100);
+        webhook.Property(w => w.LastError).HasMaxLength(2000);
     }
 }
 

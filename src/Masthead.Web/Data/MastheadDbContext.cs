@@ -17,6 +17,10 @@ public abstract class MastheadDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
     public DbSet<ReaderMeterRecord> ReaderMeters => Set<ReaderMeterRecord>();
     public DbSet<NewsletterSignup> NewsletterSignups => Set<NewsletterSignup>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
+    public DbSet<InvoiceRecord> Invoices => Set<InvoiceRecord>();
+    public DbSet<WebhookEventRecord> WebhookEvents => Set<WebhookEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Masthead.Core.Billing;
 using Masthead.Core.Subscriptions;
 
 namespace Masthead.Web.Data;
@@ -8,6 +9,20 @@ public sealed class SubscriptionRecord
     public int Id { get; set; }
     public required string UserId { get; set; }
     public required string PlanName { get; set; }
+
+    /// <summary>Null for subscriptions recorded by hand (demo data, imports).</summary>
+    public string? Provider { get; set; }
+    public string? ProviderSubscriptionId { get; set; }
+    public string? ProviderPriceId { get; set; }
+    public int? PlanId { get; set; }
+    public BillingInterval Interval { get; set; }
+    public long AmountMinor { get; set; }
+    public string Currency { get; set; } = "EUR";
+
+    /// <summary>Provider time of the change that set <see cref="Status"/>; older events never overwrite it.</summary>
+    public DateTimeOffset StatusAsOf { get; set; }
+    public DateTimeOffset? LastPaidAt { get; set; }
+    public DateTimeOffset? LastFailedAt { get; set; }
     public SubscriptionStatus Status { get; set; }
     public DateTimeOffset CurrentPeriodEnd { get; set; }
     public bool CancelAtPeriodEnd { get; set; }
@@ -16,4 +31,21 @@ public sealed class SubscriptionRecord
     public DateTimeOffset UpdatedAt { get; set; }
 
     public Subscription ToDomain() => new(Status, CurrentPeriodEnd, CancelAtPeriodEnd, PaymentFailedAt);
+
+    public SubscriptionState ToState() => new(
+        ProviderSubscriptionId ?? "", ProviderPriceId ?? "", Status, CurrentPeriodEnd, CancelAtPeriodEnd, PaymentFailedAt,
+        StatusAsOf, LastPaidAt, LastFailedAt);
+
+    public void Set(SubscriptionState state)
+    {
+        ProviderSubscriptionId = state.SubscriptionId;
+        ProviderPriceId = state.ProviderPriceId;
+        Status = state.Status;
+        CurrentPeriodEnd = state.CurrentPeriodEnd;
+        CancelAtPeriodEnd = state.CancelAtPeriodEnd;
+        PaymentFailedAt = state.PaymentFailedAt;
+        StatusAsOf = state.StatusAsOf;
+        LastPaidAt = state.LastPaidAt;
+        LastFailedAt = state.LastFailedAt;
+    }
 }

@@ -5,16 +5,15 @@ using Npgsql;
 namespace Masthead.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The app on a real PostgreSQL server named by MASTHEAD_TEST_POSTGRES (a connection string whose
-/// user may create databases). Each run gets a database of its own, dropped at the end.
-/// In CI the server is required: its absence fails the run instead of skipping.
+/// A database of its own on the PostgreSQL server named by MASTHEAD_TEST_POSTGRES (a connection string
+/// whose user may create databases), dropped at the end. In CI the server is required: its absence
+/// fails the run instead of skipping.
 /// </summary>
-public sealed class PostgresApp : MastheadApp
+public sealed class PostgresDatabase
 {
     public const string Variable = "MASTHEAD_TEST_POSTGRES";
-    private readonly string? connectionString;
 
-    public PostgresApp()
+    public PostgresDatabase()
     {
         var configured = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(configured))
@@ -28,28 +27,46 @@ public sealed class PostgresApp : MastheadApp
             return;
         }
 
-        connectionString = new NpgsqlConnectionStringBuilder(configured)
+        ConnectionString = new NpgsqlConnectionStringBuilder(configured)
         {
             Database = $"masthead_test_{Guid.NewGuid():N}"[..30],
         }.ConnectionString;
     }
 
+    public string? ConnectionString { get; }
+
+    public string? UnavailableReason { get; }
+
+    public async Task DropAsync(MastheadApp app)
+    {
+        if (UnavailableReason is not null)
+        {
+            return;
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MastheadDbContext>().Database.EnsureDeletedAsync();
+        }
+
+        NpgsqlConnection.ClearAllPools();
+    }
+}
+
+/// <summary>The shared app on PostgreSQL.</summary>
+public sealed class PostgresApp : MastheadApp
+{
+    private readonly PostgresDatabase database = new();
+
+    public PostgresApp() => UnavailableReason = database.UnavailableReason;
+
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    protected override string? ConnectionString => connectionString;
+    protected override string? ConnectionString => database.ConnectionString;
 
     public override async ValueTask DisposeAsync()
     {
-        if (UnavailableReason is null)
-        {
-            await using (var scope = Services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<MastheadDbContext>().Database.EnsureDeletedAsync();
-            }
-
-            NpgsqlConnection.ClearAllPools();
-        }
-
+        await database.DropAsync(this);
         await base.DisposeAsync();
     }
 }

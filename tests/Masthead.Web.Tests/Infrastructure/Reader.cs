@@ -5,8 +5,8 @@ using AngleSharp.Html.Parser;
 
 namespace Masthead.Web.Tests.Infrastructure;
 
-/// <summary>A page as a reader received it.</summary>
-public sealed record Page(HttpStatusCode Status, string Html, IHtmlDocument Document, Uri? Location)
+/// <summary>A page as a reader received it, and the path it was asked for.</summary>
+public sealed record Page(HttpStatusCode Status, string Html, IHtmlDocument Document, Uri? Location, string Path)
 {
     /// <summary>Everything in the response a person or a crawler could read, entities decoded.</summary>
     public string DecodedHtml => WebUtility.HtmlDecode(Html);
@@ -76,7 +76,7 @@ public sealed partial class Reader(HttpClient client, CookieContainer cookies, U
     private static async Task<Page> ReadAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        return new Page(response.StatusCode, html, Parser.ParseDocument(html), response.Headers.Location);
+        return new Page(response.StatusCode, html, Parser.ParseDocument(html), response.Headers.Location, response.RequestMessage?.RequestUri?.PathAndQuery ?? "");
     }
 
     public void Dispose() => client.Dispose();

@@ -41,6 +41,10 @@ public static class AccountsRegistration
             o.AccessDeniedPath = "/status/403";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(30);
+
+            // Sessions run on real time even when the sandbox's test clock moves the site's time,
+            // so advancing the clock by a month does not sign everyone out.
+            o.TimeProvider = TimeProvider.System;
         });
 
         services.AddRateLimiter(o =>

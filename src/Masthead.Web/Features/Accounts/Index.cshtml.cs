@@ -14,7 +14,12 @@ public sealed class IndexModel(UserManager<AppUser> users, MastheadDbContext db,
 
     public AppUser Account { get; private set; } = null!;
     public SubscriptionRecord? Subscription { get; private set; }
+    public BillingCustomer? Customer { get; private set; }
+    public IReadOnlyList<InvoiceRecord> Invoices { get; private set; } = [];
     public IList<string> Roles { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +34,9 @@ public sealed class IndexModel(UserManager<AppUser> users, MastheadDbContext db,
             .Where(s => s.UserId == user.Id)
             .OrderByDescending(s => s.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
+        Customer = await db.BillingCustomers.AsNoTracking().Where(c => c.UserId == user.Id).OrderByDescending(c => c.CardUpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        Invoices = await db.Invoices.AsNoTracking().Where(i => i.UserId == user.Id)
+            .OrderByDescending(i => i.CreatedAt).Take(24).ToListAsync(cancellationToken);
         return Page();
     }
 }

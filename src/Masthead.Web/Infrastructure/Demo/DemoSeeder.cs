@@ -33,6 +33,7 @@ public sealed class DemoSeeder(
         }
 
         await accounts.SeedAsync(cancellationToken);
+        await SeedPlansAsync(cancellationToken);
         if (await db.Articles.AnyAsync(cancellationToken))
         {
             return;
@@ -69,6 +70,38 @@ public sealed class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded {Count} demo articles", files.Count);
+    }
+
+    private async Task SeedPlansAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Plans.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Plans.AddRange(
+            new Plan
+            {
+                Name = "Digital",
+                Description = "Every story, on every device.",
+                MonthlyAmountMinor = 850,
+                AnnualAmountMinor = 8500,
+                Currency = "EUR",
+                Position = 0,
+                CreatedAt = clock.GetUtcNow(),
+            },
+            new Plan
+            {
+                Name = "Supporter",
+                Description = "Everything in Digital, and you fund our foreign desks. Two weeks free to start.",
+                MonthlyAmountMinor = 1500,
+                AnnualAmountMinor = 15000,
+                Currency = "EUR",
+                TrialDays = 14,
+                Position = 1,
+                CreatedAt = clock.GetUtcNow(),
+            });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, Section>> SeedSectionsAsync(CancellationToken cancellationToken)

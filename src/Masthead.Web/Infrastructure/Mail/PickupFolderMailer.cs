@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace Masthead.Web.Infrastructure.Mail;
 
@@ -17,19 +16,5 @@ public sealed class PickupFolderMailer(IOptions<MailOptions> options, DataPaths 
         await message.WriteToAsync(temp, cancellationToken);
         File.Move(temp, Path.Combine(Directory, name));
         logger.LogInformation("Mail \"{Subject}\" written to the pickup folder as {File}", mail.Subject, name);
-    }
-}
-
-public static class MimeMessages
-{
-    public static MimeMessage Build(OutgoingMail mail, MailOptions options, TimeProvider clock)
-    {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        message.To.Add(MailboxAddress.Parse(mail.To));
-        message.Subject = mail.Subject;
-        message.Date = clock.GetUtcNow();
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
-        return message;
     }
 }

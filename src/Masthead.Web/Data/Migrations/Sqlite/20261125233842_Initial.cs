@@ -102,6 +102,188 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MonthlyAmountMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnnualAmountMinor = table.Column<long>(type: "INTEGER", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    TrialDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    StripeMonthlyPriceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    StripeAnnualPriceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCards",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Brand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Last4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    ExpMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Behaviour = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCheckouts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PriceId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PlanName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Interval = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TrialDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuccessUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CancelUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCheckouts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxClock",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    OffsetSeconds = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxClock", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCustomers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DefaultCardId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCustomers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PeriodEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    Paid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AttemptCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxInvoices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxPaymentAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvoiceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CardId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailureCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxPaymentAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxPortalSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReturnUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxPortalSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PriceId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Interval = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PeriodStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    PeriodEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxWebhooks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxWebhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sections",
                 columns: table => new
                 {
@@ -129,6 +311,26 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Tags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEvents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -238,6 +440,62 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingCustomers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CardBrand = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CardLast4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    CardExpMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    CardExpYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    CardUpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CardExpiryNoticeFor = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingCustomers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingCustomers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReaderInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    InvoiceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReaderInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReaderInvoices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReaderMeters",
                 columns: table => new
                 {
@@ -264,6 +522,16 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     UserId = table.Column<string>(type: "TEXT", nullable: false),
                     PlanName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProviderSubscriptionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ProviderPriceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Interval = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    StatusAsOf = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPaidAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastFailedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CurrentPeriodEnd = table.Column<long>(type: "INTEGER", nullable: false),
                     CancelAtPeriodEnd = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -443,6 +711,18 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BillingCustomers_Provider_CustomerId",
+                table: "BillingCustomers",
+                columns: new[] { "Provider", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingCustomers_UserId_Provider",
+                table: "BillingCustomers",
+                columns: new[] { "UserId", "Provider" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Images_StorageKey",
                 table: "Images",
                 column: "StorageKey",
@@ -455,9 +735,31 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReaderInvoices_Provider_InvoiceId",
+                table: "ReaderInvoices",
+                columns: new[] { "Provider", "InvoiceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderInvoices_UserId",
+                table: "ReaderInvoices",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderSubscriptions_Provider_ProviderSubscriptionId",
+                table: "ReaderSubscriptions",
+                columns: new[] { "Provider", "ProviderSubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReaderSubscriptions_UserId",
                 table: "ReaderSubscriptions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxWebhooks_DeliveredAt",
+                table: "SandboxWebhooks",
+                column: "DeliveredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sections_Slug",
@@ -469,6 +771,17 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEvents_ProcessedAt",
+                table: "WebhookEvents",
+                column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEvents_Provider_EventId",
+                table: "WebhookEvents",
+                columns: new[] { "Provider", "EventId" },
                 unique: true);
         }
 
@@ -497,13 +810,52 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "BillingCustomers");
+
+            migrationBuilder.DropTable(
                 name: "NewsletterSignups");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ReaderInvoices");
 
             migrationBuilder.DropTable(
                 name: "ReaderMeters");
 
             migrationBuilder.DropTable(
                 name: "ReaderSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCards");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCheckouts");
+
+            migrationBuilder.DropTable(
+                name: "SandboxClock");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCustomers");
+
+            migrationBuilder.DropTable(
+                name: "SandboxInvoices");
+
+            migrationBuilder.DropTable(
+                name: "SandboxPaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "SandboxPortalSessions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxWebhooks");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEvents");
 
             migrationBuilder.DropTable(
                 name: "Authors");

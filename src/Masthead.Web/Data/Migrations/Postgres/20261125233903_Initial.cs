@@ -104,6 +104,188 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    MonthlyAmountMinor = table.Column<long>(type: "bigint", nullable: true),
+                    AnnualAmountMinor = table.Column<long>(type: "bigint", nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    TrialDays = table.Column<int>(type: "integer", nullable: false),
+                    Archived = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    StripeMonthlyPriceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    StripeAnnualPriceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCards",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Brand = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Last4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    ExpMonth = table.Column<int>(type: "integer", nullable: false),
+                    ExpYear = table.Column<int>(type: "integer", nullable: false),
+                    Behaviour = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCheckouts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PriceId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PlanName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Interval = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    TrialDays = table.Column<int>(type: "integer", nullable: false),
+                    SuccessUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CancelUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCheckouts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxClock",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    OffsetSeconds = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxClock", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxCustomers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DefaultCardId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxCustomers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    PeriodEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Paid = table.Column<bool>(type: "boolean", nullable: false),
+                    AttemptCount = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxInvoices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxPaymentAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvoiceId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CardId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    FailureCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxPaymentAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxPortalSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReturnUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxPortalSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PriceId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Interval = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PeriodStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PeriodEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelAtPeriodEnd = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SandboxWebhooks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SandboxWebhooks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sections",
                 columns: table => new
                 {
@@ -131,6 +313,26 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Tags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EventId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEvents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -240,6 +442,62 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BillingCustomers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CustomerId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CardBrand = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CardLast4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    CardExpMonth = table.Column<int>(type: "integer", nullable: true),
+                    CardExpYear = table.Column<int>(type: "integer", nullable: true),
+                    CardUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CardExpiryNoticeFor = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BillingCustomers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BillingCustomers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReaderInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InvoiceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubscriptionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReaderInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReaderInvoices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReaderMeters",
                 columns: table => new
                 {
@@ -266,6 +524,16 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<string>(type: "text", nullable: false),
                     PlanName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Provider = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ProviderSubscriptionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ProviderPriceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlanId = table.Column<int>(type: "integer", nullable: true),
+                    Interval = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    StatusAsOf = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastPaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastFailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CurrentPeriodEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CancelAtPeriodEnd = table.Column<bool>(type: "boolean", nullable: false),
@@ -445,6 +713,18 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BillingCustomers_Provider_CustomerId",
+                table: "BillingCustomers",
+                columns: new[] { "Provider", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BillingCustomers_UserId_Provider",
+                table: "BillingCustomers",
+                columns: new[] { "UserId", "Provider" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Images_StorageKey",
                 table: "Images",
                 column: "StorageKey",
@@ -457,9 +737,31 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReaderInvoices_Provider_InvoiceId",
+                table: "ReaderInvoices",
+                columns: new[] { "Provider", "InvoiceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderInvoices_UserId",
+                table: "ReaderInvoices",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReaderSubscriptions_Provider_ProviderSubscriptionId",
+                table: "ReaderSubscriptions",
+                columns: new[] { "Provider", "ProviderSubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReaderSubscriptions_UserId",
                 table: "ReaderSubscriptions",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SandboxWebhooks_DeliveredAt",
+                table: "SandboxWebhooks",
+                column: "DeliveredAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sections_Slug",
@@ -471,6 +773,17 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEvents_ProcessedAt",
+                table: "WebhookEvents",
+                column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEvents_Provider_EventId",
+                table: "WebhookEvents",
+                columns: new[] { "Provider", "EventId" },
                 unique: true);
         }
 
@@ -499,13 +812,52 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "BillingCustomers");
+
+            migrationBuilder.DropTable(
                 name: "NewsletterSignups");
+
+            migrationBuilder.DropTable(
+                name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ReaderInvoices");
 
             migrationBuilder.DropTable(
                 name: "ReaderMeters");
 
             migrationBuilder.DropTable(
                 name: "ReaderSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCards");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCheckouts");
+
+            migrationBuilder.DropTable(
+                name: "SandboxClock");
+
+            migrationBuilder.DropTable(
+                name: "SandboxCustomers");
+
+            migrationBuilder.DropTable(
+                name: "SandboxInvoices");
+
+            migrationBuilder.DropTable(
+                name: "SandboxPaymentAttempts");
+
+            migrationBuilder.DropTable(
+                name: "SandboxPortalSessions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "SandboxWebhooks");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEvents");
 
             migrationBuilder.DropTable(
                 name: "Authors");

@@ -1,0 +1,108 @@
+using Masthead.Web.Data;
+using Masthead.Web.Features.Billing.Webhooks;
+using Masthead.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Masthead.Web.Features.Billing.Providers.Sandbox;
+
+/// <summary>
+/// Delivers the sandbox's outbox to the webhook endpoint over HTTP, signed like Stripe, retrying
+/// with back-off until it gets a 2xx; and lets the test clock's due work happen in real time too.
+/// </summary>
+public sealed class SandboxWebhookSender(
+    IServiceScopeFactory scopes,
+    IHttpClientFactory http,
+    SandboxSecret secret,
+    SandboxSignal signal,
+    IServer server,
+    IOptions<SandboxOptions> options,
+    ILogger<SandboxWebhookSender> logger) : BackgroundService
+{
+    public const string HttpClientName = "sandbox-webhooks";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var clock = scope.ServiceProvider.GetRequiredService<SandboxTestClock>();
+                await clock.LoadAsync(stoppingToken);
+                await clock.ProcessDueAsync(stoppingToken);
+                await DeliverAsync(scope.ServiceProvider.GetRequiredService<MastheadDbContext>(), clock.Now, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Sandbox webhook delivery round failed; it will run again");
+            }
+
+            await signal.WaitAsync(TimeSpan.FromSeconds(2), stoppingToken);
+        }
+    }
+
+    private async Task DeliverAsync(MastheadDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = await db.Set<SandboxWebhook>()
+            .Where(w => w.DeliveredAt == null && w.NextAttemptAt <= now)
+            .OrderBy(w => w.Id).Take(100).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var client = http.CreateClient(HttpClientName);
+        var target = Target();
+        foreach (var webhook in due)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, target)
+            {
+                Content = new StringContent(webhook.Payload, System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret.Value, webhook.Payload, now));
+            webhook.Attempts++;
+            try
+            {
+                using var response = await client.SendAsync(request, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    webhook.DeliveredAt = now;
+                    webhook.LastError = null;
+                }
+                else
+                {
+                    Retry(webhook, now, $"HTTP {(int)response.StatusCode}");
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                Retry(webhook, now, e.Message);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static void Retry(SandboxWebhook webhook, DateTimeOffset now, string error)
+    {
+        webhook.LastError = error.Length > 2000 ? error[..2000] : error;
+        webhook.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, webhook.Attempts)));
+    }
+
+    private Uri Target()
+    {
+        if (options.Value.WebhookUrl is { } configured)
+        {
+            return configured;
+        }
+
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
+        return new Uri(new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)), "/webhooks/sandbox");
+    }
+}
+
+/// <summary>Wakes the sender as soon as the sandbox has something to say.</summary>
+public sealed class SandboxSignal : WakeSignal;

@@ -1,0 +1,49 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+
+namespace Masthead.Web.Infrastructure.Mail;
+
+/// <summary>Sends each message to the SMTP server of "Mail:Smtp": one connection per message, no retries.</summary>
+public sealed class SmtpMailer(IOptions<MailOptions> mailOptions, IOptions<SmtpOptions> smtp, TimeProvider clock, ILogger<SmtpMailer> logger) : IMailer
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        var server = smtp.Value;
+        var message = MimeMessages.Build(mail, mailOptions.Value, clock);
+        using var client = new SmtpClient();
+        try
+        {
+            await client.ConnectAsync(server.Host, server.Port, SocketOptions(server.Security), cancellationToken);
+            if (!string.IsNullOrEmpty(server.Username))
+            {
+                await client.AuthenticateAsync(server.Username, server.Password ?? "", cancellationToken);
+            }
+
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new MailDeliveryException(Describe(server, mail, e), e);
+        }
+
+        logger.LogInformation("Mail \"{Subject}\" sent through {Host}:{Port}", mail.Subject, server.Host, server.Port);
+    }
+
+    private static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => throw new ArgumentOutOfRangeException(nameof(security), security, null),
+    };
+
+    /// <summary>Names the server, the step's failure and the user, never the password (even if a server echoed it).</summary>
+    private static string Describe(SmtpOptions server, OutgoingMail mail, Exception e)
+    {
+        var user = string.IsNullOrEmpty(server.Username) ? "" : $"as {server.Username}, ";
+        var reason = string.IsNullOrEmpty(server.Password) ? e.Message : e.Message.Replace(server.Password, "[password]", StringComparison.Ordinal);
+        return $"Could not send \"{mail.Subject}\" through the SMTP server {server.Host}:{server.Port} ({user}security {server.Security}): {reason}";
+    }
+}
