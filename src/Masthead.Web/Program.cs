@@ -7,6 +7,7 @@ using Masthead.Web.Features.Feeds;
 using Masthead.Web.Features.Paywall;
 using Masthead.Web.Features.Shared;
 using Masthead.Web.Infrastructure;
+using Masthead.Web.Infrastructure.Cli;
 using Masthead.Web.Infrastructure.Demo;
 using Masthead.Web.Infrastructure.Mail;
 using Masthead.Web.Infrastructure.Media;
@@ -35,7 +36,8 @@ services.TryAddSingleton<ImageVariants>();
 services.TryAddSingleton<SectionNav>();
 services.TryAddScoped<DemoAccounts>();
 services.TryAddScoped<DemoSeeder>();
-services.AddHostedService<DatabaseInitializer>();
+services.TryAddSingleton<DatabaseInitializer>();
+services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 services.AddMail();
 services.AddAccounts(builder.Configuration);
 services.AddPaywall();
@@ -66,7 +68,13 @@ app.MapRazorPages();
 app.MapSitemap();
 app.MapBillingWebhooks();
 
+if (await TestClockCommand.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>
 public partial class Program;

@@ -14,5 +14,8 @@ public sealed class WebhookEventRecord
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>After a failure, not before this; so one bad event never holds up the rest.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
 }

@@ -87,6 +87,22 @@ public abstract class SandboxJourneyTests(BillingApp app)
         Assert.Contains("You don't have a subscription.", (await reader.GetAsync("/account")).DecodedHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_admin_moves_the_test_clock_from_its_page()
+    {
+        Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
+        using var admin = app.NewReader();
+        await admin.SignInAsync($"admin@{MastheadApp.DemoDomain}", MastheadApp.DemoPassword);
+        var before = app.Now;
+
+        var moved = await admin.SubmitAsync("/admin/test-clock", new Dictionary<string, string> { ["days"] = "1" });
+        var refused = await admin.SubmitAsync("/admin/test-clock", new Dictionary<string, string> { ["days"] = "-5" });
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        Assert.InRange(app.Now - before, TimeSpan.FromHours(23.9), TimeSpan.FromHours(25));
+        Assert.Contains("Move the clock by 1 to 400 days.", (await admin.FollowAsync(refused)).DecodedHtml, StringComparison.Ordinal);
+    }
+
     private async Task SignUpAsync(Reader reader, string email)
     {
         await reader.SubmitAsync("/account/register", new Dictionary<string, string>

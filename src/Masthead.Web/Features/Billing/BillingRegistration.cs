@@ -1,5 +1,6 @@
 using Masthead.Core.Billing;
 using Masthead.Web.Features.Billing.Providers.Sandbox;
+using Masthead.Web.Features.Billing.Providers.Stripe;
 using Masthead.Web.Features.Billing.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,12 +20,19 @@ public static class BillingRegistration
         {
             services.AddSandboxProvider();
         }
+        else
+        {
+            services.AddStripeProvider();
+            services.TryAddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<StripePaymentProvider>());
+        }
 
         services.TryAddScoped<PlanCatalog>();
         services.TryAddScoped<BillingMails>();
         services.TryAddScoped<BillingEventApplier>();
         services.TryAddSingleton<WebhookSignal>();
         services.AddHostedService<WebhookProcessor>();
+        services.TryAddSingleton<CardExpiryNotices>();
+        services.AddHostedService(sp => sp.GetRequiredService<CardExpiryNotices>());
         return services;
     }
 

@@ -18,6 +18,7 @@ public sealed class StatusModel : PageModel
     {
         (Heading, Message) = code switch
         {
+            403 => ("You can't open this page", "Your account doesn't have access to it. If you think it should, ask an administrator."),
             404 => ("Page not found", "We couldn't find that page. It may have moved, or the address may be mistyped."),
             429 => ("Too many attempts", "Please wait a minute before trying again."),
             400 => ("Something was wrong with that request", "Please go back and try again."),

@@ -16,8 +16,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
         Assert.Equal(new InvoicePaid(EventId, EventCreated, "cus_masthead_1", "in_masthead_1", "sub_masthead_1", 1500, "EUR", "MH-0001", PeriodEnd), e);
     }
 
-
-
     [Fact]
     public void An_older_api_version_invoice_names_its_subscription_at_the_top_level()
     {
@@ -27,8 +25,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
 
         Assert.Equal("sub_legacy", ParseAccepted<InvoicePaid>("invoice.paid", invoice, apiVersion: "2024-06-20").SubscriptionId);
     }
-
-
 
     [Fact]
     public void An_invoice_without_lines_has_no_period_end_and_a_one_off_invoice_no_subscription()
@@ -44,8 +40,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
         Assert.Null(e.Number);
     }
 
-
-
     [Fact]
     public void A_failed_invoice_payment_becomes_InvoicePaymentFailed_with_the_amount_due_attempts_and_next_attempt()
     {
@@ -60,8 +54,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
             e);
     }
 
-
-
     [Fact]
     public void A_last_failed_attempt_has_no_next_attempt()
     {
@@ -72,8 +64,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
         Assert.Null(ParseAccepted<InvoicePaymentFailed>("invoice.payment_failed", invoice).NextAttempt);
     }
 
-
-
     [Fact]
     public void An_attached_card_becomes_CardOnFileChanged_with_brand_last_four_and_expiry_only()
     {
@@ -81,8 +71,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
 
         Assert.Equal(new CardOnFileChanged(EventId, EventCreated, "cus_masthead_1", new CardOnFile("mastercard", "4444", 11, 2033)), e);
     }
-
-
 
     [Fact]
     public void An_attached_payment_method_that_is_not_a_card_is_ignored()
@@ -93,8 +81,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
 
         Assert.Equal("payment_method.attached", ParseAccepted<IgnoredEvent>("payment_method.attached", paymentMethod).Type);
     }
-
-
 
     [Fact]
     public void A_customer_update_with_the_default_payment_method_expanded_becomes_CardOnFileChanged()
@@ -109,8 +95,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
         Assert.Equal("cus_masthead_1", e.CustomerId);
     }
 
-
-
     [Fact]
     public void A_customer_update_naming_the_default_payment_method_only_by_id_is_ignored()
     {
@@ -120,8 +104,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
         Assert.Equal("customer.updated", ParseAccepted<IgnoredEvent>("customer.updated", customer).Type);
     }
 
-
-
     [Fact]
     public void A_completed_checkout_is_accepted_and_ignored()
     {
@@ -129,8 +111,6 @@ public sealed class StripeInvoiceAndCardWebhookTests
 
         Assert.Equal(new IgnoredEvent(EventId, EventCreated, "checkout.session.completed"), e);
     }
-
-
 
     [Fact]
     public void An_event_type_we_do_not_handle_is_accepted_and_ignored()

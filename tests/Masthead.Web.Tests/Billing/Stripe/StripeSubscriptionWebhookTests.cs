@@ -18,8 +18,6 @@ public sealed class StripeSubscriptionWebhookTests
             e);
     }
 
-
-
     [Fact]
     public void An_updated_subscription_carries_cancel_at_period_end()
     {
@@ -28,8 +26,6 @@ public sealed class StripeSubscriptionWebhookTests
         Assert.True(e.CancelAtPeriodEnd);
         Assert.Equal(SubscriptionStatus.Active, e.Status);
     }
-
-
 
     [Fact]
     public void A_cancellation_scheduled_with_cancel_at_by_the_period_end_counts_as_cancel_at_period_end()
@@ -40,8 +36,6 @@ public sealed class StripeSubscriptionWebhookTests
         Assert.True(ParseAccepted<SubscriptionChanged>("customer.subscription.updated", subscription).CancelAtPeriodEnd);
     }
 
-
-
     [Fact]
     public void A_cancel_at_beyond_the_current_period_is_not_cancel_at_period_end()
     {
@@ -50,8 +44,6 @@ public sealed class StripeSubscriptionWebhookTests
 
         Assert.False(ParseAccepted<SubscriptionChanged>("customer.subscription.updated", subscription).CancelAtPeriodEnd);
     }
-
-
 
     [Theory]
     [InlineData("incomplete", SubscriptionStatus.Incomplete)]
@@ -65,8 +57,6 @@ public sealed class StripeSubscriptionWebhookTests
     public void Each_Stripe_subscription_status_maps_to_ours(string stripeStatus, SubscriptionStatus expected) =>
         Assert.Equal(expected, ParseAccepted<SubscriptionChanged>("customer.subscription.updated", Subscription(stripeStatus)).Status);
 
-
-
     [Fact]
     public void A_deleted_subscription_is_canceled_whatever_status_its_snapshot_shows()
     {
@@ -76,8 +66,6 @@ public sealed class StripeSubscriptionWebhookTests
         Assert.Equal(PeriodEnd, e.CurrentPeriodEnd);
     }
 
-
-
     [Fact]
     public void A_subscription_status_Stripe_adds_later_is_rejected_rather_than_guessed()
     {
@@ -86,8 +74,6 @@ public sealed class StripeSubscriptionWebhookTests
         Assert.Null(result.Event);
         Assert.Contains("hibernating", result.Rejection, StringComparison.Ordinal);
     }
-
-
 
     [Fact]
     public void An_older_api_version_subscription_gives_its_own_current_period_end()
@@ -100,6 +86,4 @@ public sealed class StripeSubscriptionWebhookTests
 
         Assert.Equal(PeriodEnd, e.CurrentPeriodEnd);
     }
-
-
 }

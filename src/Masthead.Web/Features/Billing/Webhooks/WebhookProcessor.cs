@@ -35,8 +35,9 @@ public sealed class WebhookProcessor(IServiceScopeFactory scopes, WebhookSignal 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MastheadDbContext>();
+        var now = clock.GetUtcNow();
         var stored = await db.WebhookEvents
-            .Where(e => e.ProcessedAt == null && e.Attempts < MaxAttempts)
+            .Where(e => e.ProcessedAt == null && e.Attempts < MaxAttempts && (e.NextAttemptAt == null || e.NextAttemptAt <= now))
             .OrderBy(e => e.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (stored is null)
@@ -62,8 +63,8 @@ public sealed class WebhookProcessor(IServiceScopeFactory scopes, WebhookSignal 
             var again = await retryDb.WebhookEvents.SingleAsync(x => x.Id == stored.Id, cancellationToken);
             again.Attempts++;
             again.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            again.NextAttemptAt = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, again.Attempts)));
             await retryDb.SaveChangesAsync(cancellationToken);
-            return false;
         }
 
         return true;

@@ -15,7 +15,7 @@ public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, S
     /// <summary>Loads the stored offset (another process, such as the CLI, may have moved it).</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var state = await db.Set<SandboxClockState>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = await db.Set<SandboxClockState>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
         clock.SetOffset(TimeSpan.FromSeconds(state?.OffsetSeconds ?? 0));
     }
 
@@ -94,7 +94,7 @@ public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, S
     private async Task SetNowAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var offset = now - (clock.GetUtcNow() - clock.Offset);
-        var state = await db.Set<SandboxClockState>().FirstOrDefaultAsync(cancellationToken);
+        var state = await db.Set<SandboxClockState>().FirstOrDefaultAsync(s => s.Id == 1, cancellationToken);
         if (state is null)
         {
             state = new SandboxClockState { Id = 1 };

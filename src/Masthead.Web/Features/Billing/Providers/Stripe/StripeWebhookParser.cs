@@ -49,7 +49,7 @@ internal static class StripeWebhookParser
         catch (Exception ex)
         {
             // The signature held, so this is Stripe.net failing to read the body, whatever it threw.
-            return WebhookParse.Rejected($"The Stripe event is not readable JSON: {ex.Message}");
+            return WebhookParse.Rejected($"The Stripe event cannot be read: {ex.Message}");
         }
 
         if (stripeEvent is not { Id: { Length: > 0 }, Type: { Length: > 0 } })
