@@ -25,11 +25,10 @@ public static class SubscriptionTransitions
             return current;
         }
 
-        var failedAt = e.Status switch
+        DateTimeOffset? failedAt = e.Status switch
         {
-            SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid => current?.PaymentFailedAt ?? current?.LastFailedAt ?? e.Created,
-            SubscriptionStatus.Canceled => current?.PaymentFailedAt,
-            SubscriptionStatus.Active or SubscriptionStatus.Trialing or SubscriptionStatus.Incomplete => null,
+            SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid => current?.PaymentFailedAt ?? UnrecoveredFailure(current) ?? e.Created,
+            SubscriptionStatus.Active or SubscriptionStatus.Trialing or SubscriptionStatus.Incomplete or SubscriptionStatus.Canceled => null,
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Status, null),
         };
         return new SubscriptionState(
@@ -45,11 +44,16 @@ public static class SubscriptionTransitions
         }
 
         var moveToPastDue = current.Status is SubscriptionStatus.Active && e.Created >= current.StatusAsOf;
+        var status = moveToPastDue ? SubscriptionStatus.PastDue : current.Status;
+
+        // Grace runs from the first failure of the episode, whichever order its charges arrive in;
+        // a stale failure reaching a subscription that is (again) in good standing leaves no mark.
+        var failing = status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid;
         return current with
         {
-            PaymentFailedAt = current.PaymentFailedAt ?? e.Created,
+            PaymentFailedAt = failing ? Min(current.PaymentFailedAt, e.Created) : current.PaymentFailedAt,
             LastFailedAt = Max(current.LastFailedAt, e.Created),
-            Status = moveToPastDue ? SubscriptionStatus.PastDue : current.Status,
+            Status = status,
             StatusAsOf = moveToPastDue ? e.Created : current.StatusAsOf,
         };
     }
@@ -58,8 +62,8 @@ public static class SubscriptionTransitions
     {
         if (current.LastFailedAt > e.Created)
         {
-            // A later charge failed after this payment: the failure stands.
-            return current with { LastPaidAt = Max(current.LastPaidAt, e.Created) };
+            // A later charge failed after this payment: the failure stands, the paid period still counts.
+            return current with { LastPaidAt = Max(current.LastPaidAt, e.Created), CurrentPeriodEnd = Later(current.CurrentPeriodEnd, e.PeriodEnd) };
         }
 
         var recover = current.Status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid or SubscriptionStatus.Incomplete
@@ -70,9 +74,17 @@ public static class SubscriptionTransitions
             LastPaidAt = Max(current.LastPaidAt, e.Created),
             Status = recover ? SubscriptionStatus.Active : current.Status,
             StatusAsOf = recover ? e.Created : current.StatusAsOf,
-            CurrentPeriodEnd = e.PeriodEnd is { } end && end > current.CurrentPeriodEnd ? end : current.CurrentPeriodEnd,
+            CurrentPeriodEnd = Later(current.CurrentPeriodEnd, e.PeriodEnd),
         };
     }
 
     private static DateTimeOffset Max(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+
+    private static DateTimeOffset Min(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x < b ? x : b;
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } y && y > a ? y : a;
+
+    /// <summary>The latest failure, if no payment came after it.</summary>
+    private static DateTimeOffset? UnrecoveredFailure(SubscriptionState? current) =>
+        current?.LastFailedAt is { } failed && !(current.LastPaidAt >= failed) ? failed : null;
 }

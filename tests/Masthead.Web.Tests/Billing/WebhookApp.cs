@@ -102,7 +102,7 @@ public static class SandboxPayloads
             },
         };
 
-    public static JsonObject FailedInvoice(string customerId, string subscriptionId, string invoiceId, DateTimeOffset periodEnd) =>
+    public static JsonObject FailedInvoice(string customerId, string subscriptionId, string invoiceId, DateTimeOffset failedAt, DateTimeOffset periodEnd) =>
         new()
         {
             ["id"] = invoiceId,
@@ -115,7 +115,7 @@ public static class SandboxPayloads
             ["amount_paid"] = 0,
             ["currency"] = "eur",
             ["attempt_count"] = 1,
-            ["next_payment_attempt"] = periodEnd.AddDays(-27).ToUnixTimeSeconds(),
+            ["next_payment_attempt"] = failedAt.AddDays(3).ToUnixTimeSeconds(),
             ["lines"] = new JsonObject
             {
                 ["data"] = new JsonArray(new JsonObject { ["period"] = new JsonObject { ["end"] = periodEnd.ToUnixTimeSeconds() } }),

@@ -111,7 +111,8 @@ public abstract class WebhookEndpointTests(WebhookApp app)
         var periodEnd = app.Now.AddDays(30);
         await SubscribeAsync(reader, "sub_sbx_twice", periodEnd);
         var id = NewEventId();
-        var payload = Event(id, "invoice.payment_failed", app.Now.AddSeconds(-5), FailedInvoice(reader.CustomerId, "sub_sbx_twice", "in_sbx_twice", periodEnd));
+        var failedAt = app.Now.AddSeconds(-5);
+        var payload = Event(id, "invoice.payment_failed", failedAt, FailedInvoice(reader.CustomerId, "sub_sbx_twice", "in_sbx_twice", failedAt, periodEnd));
 
         using var first = await app.DeliverAsync(payload);
         using var second = await app.DeliverAsync(payload);

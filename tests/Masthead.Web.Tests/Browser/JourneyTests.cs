@@ -55,6 +55,27 @@ public sealed class JourneyTests : AppTests
     }
 
     [Fact]
+    public async Task A_reader_subscribes_from_the_paywall_and_lands_back_on_the_article_in_full()
+    {
+        var email = TestAccounts.NewEmail("browser-buyer");
+        await TestAccounts.CreateConfirmedAsync(App, email);
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync(PageTypes.PaidArticle);
+
+        await page.Locator(".paywall-prompt").GetByRole(AriaRole.Link, new() { Name = "Subscribe" }).ClickAsync();
+        await page.Locator("section.plan", new() { HasText = "Digital" }).First.GetByRole(AriaRole.Button).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".test-mode")).ToContainTextAsync("Test mode");
+        await page.GetByLabel("Card number").FillAsync("4242 4242 4242 4242");
+        await page.GetByLabel("Expiry (MM/YY)").FillAsync("12/34");
+        await page.GetByLabel("Security code").FillAsync("123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay and subscribe" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith(PageTypes.PaidArticle, StringComparison.Ordinal), new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".paywalled-content")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_meter_counts_down_one_article_at_a_time()
     {
         await using var context = await browser.NewContextAsync();
@@ -69,7 +90,7 @@ public sealed class JourneyTests : AppTests
     }
 
     [Fact]
-    public async Task A_reader_signs_up_and_confirms_with_the_link_from_the_pickup_folder()
+    public async Task A_reader_signs_up_confirms_with_the_link_from_the_pickup_folder_logs_in_and_out()
     {
         var email = TestAccounts.NewEmail("browser-signup");
         await using var context = await browser.NewContextAsync();
@@ -89,7 +110,8 @@ public sealed class JourneyTests : AppTests
         await page.Locator("main").GetByLabel("Password", new() { Exact = true }).FillAsync("a long enough password");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".site-header").GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+        await page.Locator(".site-header").GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".site-header").GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public static class PageTypes
                 app, status, DateTimeOffset.UtcNow.AddDays(periodEndDays), failedDays is { } d ? DateTimeOffset.UtcNow.AddDays(d) : null), TestAccounts.Password));
         static Func<IPage, Task<IResponse?>> Go(string path) => page => page.GotoAsync(path);
         Who[] anonymous = [new("anonymous-1", null), new("anonymous-2", null), new("anonymous-3", null)];
-        Who subscriber = Demo("subscriber"), lapsed = Demo("lapsed"), reader = Demo("reader");
+        Who subscriber = Demo("subscriber"), lapsed = Demo("lapsed"), reader = Demo("reader"), admin = Demo("admin");
+        Who buyer = new("buyer", () => NewReaderAsync(app));
 
         var specs = new List<Spec>();
         foreach (var (name, path) in new[]
@@ -95,12 +96,64 @@ public static class PageTypes
         specs.Add(new Spec("article-staff", Demo("editor"), Go(PaidArticle)));
         specs.Add(new Spec("article-payment-failed-banner", Subscriber("in-grace", SubscriptionStatus.PastDue, -1, -1), Go(PaidArticle)));
         specs.Add(new Spec("article-resubscribe", Subscriber("former", SubscriptionStatus.Canceled, -5), Go(PaidArticle)));
+        specs.Add(new Spec("billing-return-unconfirmed", reader, Go("/billing/return?returnUrl=%2F")));
+        specs.Add(new Spec("admin-plans", admin, Go("/admin/plans")));
+        specs.Add(new Spec("admin-plan-errors", admin, async page =>
+        {
+            await page.GotoAsync("/admin/plans");
+            await page.Locator("main").GetByLabel("Name").FillAsync("No price");
+            return await SubmitAsync(page, "Save plan");
+        }));
+        specs.Add(new Spec("admin-test-clock", admin, Go("/admin/test-clock")));
+        specs.Add(new Spec("admin-complimentary", admin, Go("/admin/complimentary")));
+        specs.Add(new Spec("subscribe-signed-in", buyer, Go("/subscribe")));
+        specs.Add(new Spec("sandbox-checkout", buyer, OpenCheckoutAsync));
+        specs.Add(new Spec("sandbox-checkout-declined", buyer, async page =>
+        {
+            await OpenCheckoutAsync(page);
+            await FillCardAsync(page, "4000 0000 0000 9995");
+            return await SubmitAsync(page, "Pay and subscribe");
+        }));
+        specs.Add(new Spec("account-with-card", buyer, async page =>
+        {
+            await OpenCheckoutAsync(page);
+            await FillCardAsync(page, "4242 4242 4242 4242");
+            await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Pay and subscribe" }).ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("/sandbox/", StringComparison.Ordinal) && !url.Contains("/billing/return", StringComparison.Ordinal));
+            return await page.GotoAsync("/account");
+        }));
+        specs.Add(new Spec("sandbox-portal", buyer, page =>
+            ArriveAtAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Update your card" }).ClickAsync(), "/sandbox/portal/")));
         return specs;
+    }
+
+    private static async Task<IResponse?> OpenCheckoutAsync(IPage page)
+    {
+        await page.GotoAsync("/subscribe");
+        return await ArriveAtAsync(page, () => page.Locator("section.plan form").First.GetByRole(AriaRole.Button).ClickAsync(), "/sandbox/checkout/");
+    }
+
+    /// <summary>Does <paramref name="action"/> and returns the page it leads to, through any redirects.</summary>
+    private static async Task<IResponse?> ArriveAtAsync(IPage page, Func<Task> action, string path) =>
+        await page.RunAndWaitForResponseAsync(action, r => r.Request.Method == "GET" && r.Url.Contains(path, StringComparison.Ordinal));
+
+    private static async Task FillCardAsync(IPage page, string number)
+    {
+        await page.GetByLabel("Card number").FillAsync(number);
+        await page.GetByLabel("Expiry (MM/YY)").FillAsync("12/34");
+        await page.GetByLabel("Security code").FillAsync("123");
+    }
+
+    private static async Task<(string, string)> NewReaderAsync(BrowserApp app)
+    {
+        var email = TestAccounts.NewEmail("buyer");
+        await TestAccounts.CreateConfirmedAsync(app, email);
+        return (email, TestAccounts.Password);
     }
 
     private static Task<IResponse?> SubmitAsync(IPage page, string button) =>
         page.RunAndWaitForResponseAsync(
-            () => page.Locator("main, footer").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            () => page.Locator("main, footer").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).First.ClickAsync(),
             r => r.Request.Method == "POST")!;
 
     private static async Task<List<PageVisit>> VisitAsync(BrowserApp app, Who who, IReadOnlyList<Spec> specs)
@@ -121,7 +174,16 @@ public static class PageTypes
             var visits = new List<PageVisit>();
             foreach (var spec in specs)
             {
-                var response = await spec.Open(page) ?? throw new InvalidOperationException($"{spec.Name}: no response");
+                IResponse response;
+                try
+                {
+                    response = await spec.Open(page) ?? throw new InvalidOperationException("no response");
+                }
+                catch (Exception e) when (e is TimeoutException or PlaywrightException or InvalidOperationException)
+                {
+                    throw new InvalidOperationException($"Page type {spec.Name} ({who.Name}): {e.Message}", e);
+                }
+
                 var html = await response.TextAsync();
                 await page.WaitForLoadStateAsync(LoadState.Load);
                 visits.Add(new PageVisit(spec.Name, html, await AxeCheck.ViolationsAsync(page, app.Tools.AxeScript)));

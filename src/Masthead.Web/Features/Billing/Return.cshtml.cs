@@ -9,26 +9,33 @@ using Microsoft.Extensions.Options;
 namespace Masthead.Web.Features.Billing;
 
 /// <summary>
-/// Where checkout sends the reader back. The provider's webhook usually lands first; if not, the
-/// page checks again each second and moves on as soon as access is there.
+/// Where checkout sends the reader back. The provider's webhook usually lands within a second or
+/// two; the request waits for it (briefly) and then moves on to the article, so no script and no
+/// automatic refresh are needed.
 /// </summary>
 [Authorize]
 public sealed class ReturnModel(ReaderResolver readers, TimeProvider clock, IOptions<PaywallOptions> paywall) : PageModel
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     public string ReturnUrl { get; private set; } = "/";
 
-    public int Attempt { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string? returnUrl, int attempt, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)
     {
         ReturnUrl = ReturnUrls.Safe(returnUrl);
-        Attempt = attempt;
-        var reader = await readers.ResolveAsync(User, cancellationToken);
         var probe = new ArticleAccess(0, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 0);
-        if (AccessPolicy.Decide(reader, probe, null, clock.GetUtcNow(), paywall.Value.ToRules()).FullText)
+        var deadline = DateTime.UtcNow + Patience;
+        do
         {
-            return LocalRedirect(ReturnUrl);
+            var reader = await readers.ResolveAsync(User, cancellationToken);
+            if (AccessPolicy.Decide(reader, probe, null, clock.GetUtcNow(), paywall.Value.ToRules()).FullText)
+            {
+                return LocalRedirect(ReturnUrl);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
+        while (DateTime.UtcNow < deadline);
 
         return Page();
     }
