@@ -19,6 +19,9 @@ var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
 var paths = new DataPaths(builder.Configuration, builder.Environment);
 
+// Hosted services start in registration order: the database is migrated before any background work.
+services.TryAddSingleton<DatabaseInitializer>();
+services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 services.AddBilling(builder.Configuration);
 services.TryAddSingleton(TimeProvider.System);
 services.AddSingleton(paths);
@@ -36,8 +39,6 @@ services.TryAddSingleton<ImageVariants>();
 services.TryAddSingleton<SectionNav>();
 services.TryAddScoped<DemoAccounts>();
 services.TryAddScoped<DemoSeeder>();
-services.TryAddSingleton<DatabaseInitializer>();
-services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 services.AddMail();
 services.AddAccounts(builder.Configuration);
 services.AddPaywall();
