@@ -1,5 +1,6 @@
 using System.Net;
 using Masthead.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Tests.Billing;
 
@@ -35,6 +36,7 @@ public abstract class SandboxJourneyTests(BillingApp app)
         Assert.Contains("€8.50 on", account.DecodedHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("4242 4242", account.DecodedHtml, StringComparison.Ordinal);
         await MailPickup.WaitForAsync(app, email, "receipt");
+        await AssertNoFullCardNumberStoredAsync("4242424242424242");
 
         await UpdateCardAsync(reader, "4000 0000 0000 0341");
         await Eventually.ReturnsAsync(() => reader.GetAsync("/account"), p => p.DecodedHtml.Contains("ending 0341", StringComparison.Ordinal), "the new card on file");
@@ -101,6 +103,53 @@ public abstract class SandboxJourneyTests(BillingApp app)
         Assert.Equal(HttpStatusCode.Redirect, moved.Status);
         Assert.InRange(app.Now - before, TimeSpan.FromHours(23.9), TimeSpan.FromHours(25));
         Assert.Contains("Move the clock by 1 to 400 days.", (await admin.FollowAsync(refused)).DecodedHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_trial_converts_when_the_card_pays_and_lapses_into_dunning_when_it_does_not()
+    {
+        Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
+        using var paying = await TrialReaderAsync("4242 4242 4242 4242");
+        using var failing = await TrialReaderAsync("4000 0000 0000 0341");
+        Assert.Contains("Free trial", (await paying.GetAsync("/account")).DecodedHtml, StringComparison.Ordinal);
+        Assert.NotNull((await failing.GetAsync(Article)).Document.QuerySelector(".paywalled-content"));
+
+        await app.AdvanceClockAsync(TimeSpan.FromDays(15));
+
+        var converted = await Eventually.ReturnsAsync(
+            () => paying.GetAsync("/account"), p => p.DecodedHtml.Contains("Active", StringComparison.Ordinal), "the trial to convert");
+        Assert.Contains("€15.00", converted.Document.QuerySelector("table.invoices")!.TextContent, StringComparison.Ordinal);
+        await Eventually.ReturnsAsync(
+            () => failing.GetAsync(Article), p => p.Document.QuerySelector(".notice-warning") is not null, "the failed conversion's banner");
+        await app.AdvanceClockAsync(TimeSpan.FromDays(8));
+        await Eventually.ReturnsAsync(
+            () => failing.GetAsync(Article), p => p.Document.QuerySelector(".paywall-prompt") is not null, "the lapsed trial's prompt");
+        Assert.NotNull((await paying.GetAsync(Article)).Document.QuerySelector(".paywalled-content"));
+    }
+
+    private async Task<Reader> TrialReaderAsync(string card)
+    {
+        var email = TestAccounts.NewEmail("trial");
+        await TestAccounts.CreateConfirmedAsync(app, email);
+        var reader = app.NewReader();
+        await reader.SignInAsync(email, TestAccounts.Password);
+        var checkout = await ChoosePlanAsync(reader, "Supporter");
+        Assert.Contains("14 days free", checkout.DecodedHtml, StringComparison.Ordinal);
+        var started = await PayAsync(reader, checkout, card);
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await reader.GetAsync(started.Location!.PathAndQuery)).Status);
+        return reader;
+    }
+
+    /// <summary>Only a token, the brand, the last four digits and the expiry may be kept.</summary>
+    private async Task AssertNoFullCardNumberStoredAsync(string number)
+    {
+        var stored = await app.WithDbAsync(async db =>
+            string.Join('\n', await db.Set<Masthead.Web.Features.Billing.Providers.Sandbox.SandboxWebhook>().Select(w => w.Payload).ToListAsync())
+            + string.Join('\n', await db.WebhookEvents.Select(w => w.Payload).ToListAsync())
+            + string.Join('\n', await db.Set<Masthead.Web.Features.Billing.Providers.Sandbox.SandboxCard>().Select(c => c.Id + c.Last4 + c.Brand).ToListAsync()));
+        Assert.Contains("4242", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(number, stored.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private async Task SignUpAsync(Reader reader, string email)
