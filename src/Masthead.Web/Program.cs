@@ -22,7 +22,7 @@ var paths = new DataPaths(builder.Configuration, builder.Environment);
 // Hosted services start in registration order: the database is migrated before any background work.
 services.TryAddSingleton<DatabaseInitializer>();
 services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
-services.AddBilling(builder.Configuration);
+services.AddBilling(builder.Configuration, builder.Environment);
 services.TryAddSingleton(TimeProvider.System);
 services.AddSingleton(paths);
 services.AddHttpContextAccessor();
@@ -44,6 +44,11 @@ services.AddAccounts(builder.Configuration);
 services.AddPaywall();
 services.AddArticles();
 services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["Publication:BaseUrl"]))
+{
+    throw new InvalidOperationException("Set Publication:BaseUrl (the site's public origin) in production.");
+}
 
 var app = builder.Build();
 

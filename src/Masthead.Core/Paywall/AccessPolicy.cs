@@ -112,7 +112,8 @@ public static class AccessPolicy
                     ? Entitlement.InGrace
                     : Entitlement.CardFailed,
             SubscriptionStatus.Unpaid => Entitlement.CardFailed,
-            SubscriptionStatus.Canceled => now < paidUntil ? Entitlement.Full : Entitlement.Former,
+            // Ended after failed charges: the period it ran into was never paid for.
+            SubscriptionStatus.Canceled => subscription.PaymentFailedAt is null && now < paidUntil ? Entitlement.Full : Entitlement.Former,
             SubscriptionStatus.Incomplete => Entitlement.None,
             _ => throw new ArgumentOutOfRangeException(nameof(reader), subscription.Status, null),
         };

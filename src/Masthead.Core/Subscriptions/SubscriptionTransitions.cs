@@ -28,7 +28,9 @@ public static class SubscriptionTransitions
         DateTimeOffset? failedAt = e.Status switch
         {
             SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid => current?.PaymentFailedAt ?? UnrecoveredFailure(current) ?? e.Created,
-            SubscriptionStatus.Active or SubscriptionStatus.Trialing or SubscriptionStatus.Incomplete or SubscriptionStatus.Canceled => null,
+            // An end after failed charges keeps the failure: the last period was never paid for.
+            SubscriptionStatus.Canceled => current?.PaymentFailedAt ?? UnrecoveredFailure(current),
+            SubscriptionStatus.Active or SubscriptionStatus.Trialing or SubscriptionStatus.Incomplete => null,
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Status, null),
         };
         return new SubscriptionState(
@@ -48,7 +50,7 @@ public static class SubscriptionTransitions
 
         // Grace runs from the first failure of the episode, whichever order its charges arrive in;
         // a stale failure reaching a subscription that is (again) in good standing leaves no mark.
-        var failing = status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid;
+        var failing = status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid or SubscriptionStatus.Canceled;
         return current with
         {
             PaymentFailedAt = failing ? Min(current.PaymentFailedAt, e.Created) : current.PaymentFailedAt,
@@ -68,9 +70,10 @@ public static class SubscriptionTransitions
 
         var recover = current.Status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid or SubscriptionStatus.Incomplete
             && e.Created >= current.StatusAsOf;
+        var stillFailing = !recover && current.Status is SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid;
         return current with
         {
-            PaymentFailedAt = null,
+            PaymentFailedAt = stillFailing ? current.PaymentFailedAt : null,
             LastPaidAt = Max(current.LastPaidAt, e.Created),
             Status = recover ? SubscriptionStatus.Active : current.Status,
             StatusAsOf = recover ? e.Created : current.StatusAsOf,

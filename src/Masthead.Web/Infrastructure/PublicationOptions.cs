@@ -11,7 +11,10 @@ public sealed class PublicationOptions
     [StringLength(200)]
     public string Tagline { get; set; } = "Independent wire reporting on the world, security, business and culture.";
 
-    /// <summary>Public origin for canonical URLs, e.g. https://news.example.com; the request's origin when empty.</summary>
+    /// <summary>
+    /// Public origin for canonical URLs and links in e-mail, e.g. https://news.example.com. Required in
+    /// production: otherwise links in password-reset mail would follow the request's Host header.
+    /// </summary>
     [Url]
     public string? BaseUrl { get; set; }
 }

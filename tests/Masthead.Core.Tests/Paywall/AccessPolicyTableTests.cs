@@ -67,6 +67,8 @@ public sealed class AccessPolicyTableTests
             Subscriber(SubscriptionStatus.Active, Now.AddDays(3), cancelAtEnd: true), Paid, FreshMeter, true, Prompt.None, 0),
         new Row("a subscription ended early by the provider still runs to its recorded end",
             Subscriber(SubscriptionStatus.Canceled, Now.AddDays(3)), Paid, FreshMeter, true, Prompt.None, 0),
+        new Row("a subscription ended after failed charges gives no access to the unpaid period",
+            Subscriber(SubscriptionStatus.Canceled, Now.AddDays(20), failedAt: Now.AddDays(-10)), Paid, FreshMeter, false, Prompt.Resubscribe, 2),
         new Row("a former subscriber whose period is over gets the preview and is asked to resubscribe",
             Subscriber(SubscriptionStatus.Canceled, Now.AddDays(-3)), Paid, FreshMeter, false, Prompt.Resubscribe, 2),
         new Row("a former subscriber is asked to resubscribe rather than offered the meter",

@@ -138,6 +138,7 @@ public abstract class AccountTests(MastheadApp app) : AppTests(app)
     [InlineData("https://evil.example/phish")]
     [InlineData("//evil.example/phish")]
     [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
     public async Task Sign_in_never_returns_to_another_site(string returnUrl)
     {
         using var reader = App.NewReader();

@@ -95,7 +95,8 @@ public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans,
         {
             invoice.Status = InvoiceStatus.Paid;
             invoice.PaidAt = e.Created;
-            await mails.ReceiptAsync(await EmailAsync(customer, cancellationToken), e.AmountMinor, e.Currency, invoice.Number, e.Created, cancellationToken);
+            var to = await EmailAsync(customer, cancellationToken);
+            await MailSafelyAsync(() => mails.ReceiptAsync(to, e.AmountMinor, e.Currency, invoice.Number, e.Created, cancellationToken));
         }
     }
 
@@ -113,8 +114,22 @@ public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans,
             invoice.FailedAttempts = e.AttemptCount;
             if (first)
             {
-                await mails.PaymentFailedAsync(await EmailAsync(customer, cancellationToken), e.AmountMinor, e.Currency, cancellationToken);
+                var to = await EmailAsync(customer, cancellationToken);
+                await MailSafelyAsync(() => mails.PaymentFailedAsync(to, e.AmountMinor, e.Currency, cancellationToken));
             }
+        }
+    }
+
+    /// <summary>A mail outage must never hold back the access a payment grants; the failure is logged.</summary>
+    private async Task MailSafelyAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "A billing e-mail could not be sent; the billing change is applied regardless");
         }
     }
 

@@ -12,8 +12,14 @@ public static class BillingRegistration
     /// Billing with the configured provider. Call before anything registers a TimeProvider: with the
     /// sandbox, the site's clock is the sandbox's test clock.
     /// </summary>
-    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration["Billing:Provider"]))
+        {
+            // The sandbox accepts test cards: a production site must choose its provider on purpose.
+            throw new InvalidOperationException("Set Billing:Provider (Stripe, or Sandbox for a demo) in production.");
+        }
+
         services.AddOptions<BillingOptions>().BindConfiguration("Billing").ValidateDataAnnotations().ValidateOnStart();
         var provider = configuration.GetValue("Billing:Provider", PaymentProviderKind.Sandbox);
         if (provider == PaymentProviderKind.Sandbox)
@@ -43,6 +49,7 @@ public static class BillingRegistration
         services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<SandboxClock>());
         services.TryAddSingleton<SandboxSecret>();
         services.TryAddSingleton<SandboxSignal>();
+        services.TryAddSingleton<SandboxDueWork>();
         services.TryAddScoped<SandboxEvents>();
         services.TryAddScoped<SandboxCharges>();
         services.TryAddScoped<SandboxBilling>();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Masthead.Core.Billing;
+using Masthead.Core.Subscriptions;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Accounts;
 using Masthead.Web.Features.Paywall;
@@ -26,6 +27,9 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
 
     public PlanCatalog Catalog => catalog;
 
+    [TempData]
+    public string? Message { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Plans = await catalog.ActiveAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -34,6 +38,17 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
         if (ReaderResolver.UserId(User) is not { } userId)
         {
             return LocalRedirect($"/account/register?returnUrl={Uri.EscapeDataString(back)}");
+        }
+
+        if (await db.Subscriptions.AnyAsync(
+            s => s.UserId == userId && s.Provider == provider.Name
+                && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Trialing
+                    || s.Status == SubscriptionStatus.PastDue || s.Status == SubscriptionStatus.Unpaid),
+            cancellationToken))
+        {
+            // One subscription per reader: a second checkout would charge them twice.
+            Message = "You already have a subscription. Manage it here.";
+            return LocalRedirect("/account");
         }
 
         Plans = await catalog.ActiveAsync(cancellationToken);

@@ -21,8 +21,9 @@ public static class ArticleGate
             return new GatedBody(blocks, null, false);
         }
 
+        // A preview as long as the article would be the article: something is always held back.
         var wanted = decision.FullText ? article.PreviewParagraphs : decision.PreviewParagraphs;
-        var previewLength = Math.Clamp(wanted, 0, blocks.Count);
+        var previewLength = Math.Clamp(wanted, 0, decision.FullText ? blocks.Count : Math.Max(0, blocks.Count - 1));
         var preview = blocks.Take(previewLength).ToList();
         if (!decision.FullText)
         {

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Masthead.Web.Features.Billing.Providers.Sandbox;
 
 /// <summary>What readers do on the sandbox's hosted pages: pay at checkout, change the card on file.</summary>
-public sealed class SandboxBilling(MastheadDbContext db, SandboxEvents events, SandboxCharges charges, TimeProvider clock, SandboxSignal signal)
+public sealed class SandboxBilling(
+    MastheadDbContext db, SandboxEvents events, SandboxCharges charges, TimeProvider clock, SandboxSignal signal, SandboxDueWork dueWork)
 {
     /// <returns>Null on success, else the message the checkout page shows.</returns>
     public async Task<string?> CompleteCheckoutAsync(string checkoutId, string? number, string? expiry, string? cvc, CancellationToken cancellationToken)
     {
+        // One charge at a time: a double-submitted checkout must not subscribe (and charge) twice.
+        using var turn = await dueWork.TakeAsync(cancellationToken);
         var checkout = await db.Set<SandboxCheckout>().SingleAsync(c => c.Id == checkoutId, cancellationToken);
         if (checkout.SubscriptionId is not null)
         {
@@ -69,6 +72,7 @@ public sealed class SandboxBilling(MastheadDbContext db, SandboxEvents events, S
             return error;
         }
 
+        using var turn = await dueWork.TakeAsync(cancellationToken);
         Attach(customerId, read, expiry!, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
 

@@ -40,6 +40,13 @@ public sealed class SandboxCharges(MastheadDbContext db, SandboxEvents events, T
     public async Task<bool> ChargeAsync(SandboxInvoice invoice, SandboxSubscription subscription, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        if (subscription.Status == SubscriptionStatus.Canceled)
+        {
+            // An ended subscription is never revived by retrying its last unpaid invoice.
+            invoice.NextAttemptAt = null;
+            return false;
+        }
+
         var customer = await db.Set<SandboxCustomer>().SingleAsync(c => c.Id == invoice.CustomerId, cancellationToken);
         var card = customer.DefaultCardId is null ? null : await db.Set<SandboxCard>().FindAsync([customer.DefaultCardId], cancellationToken);
         var behaviour = card?.Behaviour ?? SandboxCardBehaviour.Declined;

@@ -8,7 +8,8 @@ namespace Masthead.Web.Features.Billing.Providers.Sandbox;
 /// Moves sandbox time and plays out everything that falls due on the way, in order: renewals,
 /// retries of failed charges, subscriptions that end at their period end.
 /// </summary>
-public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, SandboxCharges charges, SandboxEvents events, SandboxSignal signal)
+public sealed class SandboxTestClock(
+    MastheadDbContext db, SandboxClock clock, SandboxCharges charges, SandboxEvents events, SandboxSignal signal, SandboxDueWork dueWork)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -26,6 +27,7 @@ public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, S
             throw new ArgumentOutOfRangeException(nameof(by), "The test clock only moves forward.");
         }
 
+        using var turn = await dueWork.TakeAsync(cancellationToken);
         await LoadAsync(cancellationToken);
         var target = clock.GetUtcNow() + by;
         for (var step = 0; await NextDueAsync(target, cancellationToken) is { } due; step++)
@@ -43,8 +45,16 @@ public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, S
         signal.Notify();
     }
 
+    /// <summary>Handles what has fallen due in real time, taking turns with anyone moving the clock.</summary>
+    public async Task RunDueAsync(CancellationToken cancellationToken)
+    {
+        using var turn = await dueWork.TakeAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
+        await ProcessDueAsync(cancellationToken);
+    }
+
     /// <summary>Handles everything due at the clock's present moment.</summary>
-    public async Task ProcessDueAsync(CancellationToken cancellationToken)
+    private async Task ProcessDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var ending = await db.Set<SandboxSubscription>()
@@ -104,5 +114,27 @@ public sealed class SandboxTestClock(MastheadDbContext db, SandboxClock clock, S
         state.OffsetSeconds = (long)Math.Ceiling(offset.TotalSeconds);
         await db.SaveChangesAsync(cancellationToken);
         clock.SetOffset(TimeSpan.FromSeconds(state.OffsetSeconds));
+    }
+}
+
+/// <summary>
+/// One renewal round at a time in this process: the sender's round and an admin moving the clock
+/// must not both renew the same subscription.
+/// </summary>
+public sealed class SandboxDueWork : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<IDisposable> TakeAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 }

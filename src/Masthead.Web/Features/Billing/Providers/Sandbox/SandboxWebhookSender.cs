@@ -31,8 +31,7 @@ public sealed class SandboxWebhookSender(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var clock = scope.ServiceProvider.GetRequiredService<SandboxTestClock>();
-                await clock.LoadAsync(stoppingToken);
-                await clock.ProcessDueAsync(stoppingToken);
+                await clock.RunDueAsync(stoppingToken);
                 await DeliverAsync(scope.ServiceProvider.GetRequiredService<MastheadDbContext>(), clock.Now, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
