@@ -30,6 +30,9 @@ public sealed class Article
     /// <summary>Bumped on every save; rendered bodies are cached per version.</summary>
     public int Version { get; set; } = 1;
 
+    /// <summary>The staff account that created the story; null for imported and demo stories.</summary>
+    public string? CreatedByUserId { get; set; }
+
     public int? LeadImageId { get; set; }
     public MediaImage? LeadImage { get; set; }
     public List<Author> Authors { get; set; } = [];

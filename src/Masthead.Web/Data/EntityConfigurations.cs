@@ -21,6 +21,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Authors).WithMany(a => a.Articles).UsingEntity("ArticleAuthors");
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
         article.Ignore(a => a.Access);
+        article.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        article.HasIndex(a => a.UpdatedAt);
     }
 }
 

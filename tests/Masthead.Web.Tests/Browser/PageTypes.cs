@@ -107,6 +107,19 @@ public static class PageTypes
         specs.Add(new Spec("admin-test-clock", admin, Go("/admin/test-clock")));
         specs.Add(new Spec("admin-complimentary", admin, Go("/admin/complimentary")));
         specs.Add(new Spec("subscribe-signed-in", buyer, Go("/subscribe")));
+        Who editor = Demo("editor");
+        specs.Add(new Spec("newsroom-stories", editor, Go("/newsroom")));
+        specs.Add(new Spec("newsroom-story-edit", editor, Go("/newsroom/stories/1")));
+        specs.Add(new Spec("newsroom-story-errors", editor, async page =>
+        {
+            await page.GotoAsync("/newsroom/stories");
+            await page.GetByLabel("Headline", new() { Exact = true }).FillAsync("A story with a bad slug");
+            await page.GetByLabel("Standfirst", new() { Exact = true }).FillAsync("Standfirst.");
+            await page.GetByLabel("Slug (the address; made from the headline when empty)").FillAsync("Bad Slug!");
+            await page.GetByLabel("Dateline", new() { Exact = true }).FillAsync("ANYWHERE");
+            await page.GetByLabel("Body (Markdown)").FillAsync("Text.");
+            return await SubmitAsync(page, "Save draft");
+        }));
         specs.Add(new Spec("sandbox-checkout", buyer, OpenCheckoutAsync));
         specs.Add(new Spec("sandbox-checkout-declined", buyer, async page =>
         {

@@ -139,6 +139,10 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Dateline")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -194,6 +198,8 @@ namespace Masthead.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Status", "PublishedAt");
 

@@ -131,6 +131,10 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Dateline")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -186,6 +190,8 @@ namespace Masthead.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Status", "PublishedAt");
 

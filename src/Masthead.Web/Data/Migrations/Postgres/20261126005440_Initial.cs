@@ -572,6 +572,7 @@ namespace Masthead.Web.Data.Migrations.Postgres
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     LeadImageId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
@@ -664,6 +665,11 @@ namespace Masthead.Web.Data.Migrations.Postgres
                 name: "IX_Articles_Status_PublishedAt",
                 table: "Articles",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAt",
+                table: "Articles",
+                column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTags_TagsId",

@@ -570,6 +570,7 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     LeadImageId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -662,6 +663,11 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                 name: "IX_Articles_Status_PublishedAt",
                 table: "Articles",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAt",
+                table: "Articles",
+                column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTags_TagsId",

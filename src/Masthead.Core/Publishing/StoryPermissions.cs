@@ -1,0 +1,24 @@
+namespace Masthead.Core.Publishing;
+
+/// <summary>Newsroom roles, weakest first.</summary>
+public enum StaffRole
+{
+    None,
+    Contributor,
+    Author,
+    Editor,
+    Admin,
+}
+
+/// <summary>Who may do what to a story. Pages ask this; the server enforces it on every post.</summary>
+public static class StoryPermissions
+{
+    /// <summary>Contributors and authors work on their own stories; editors and admins on any.</summary>
+    public static bool CanEdit(StaffRole role, bool ownStory) => role >= StaffRole.Editor || (role >= StaffRole.Contributor && ownStory);
+
+    /// <summary>Authors publish their own stories; editors and admins publish any. Contributors submit for review.</summary>
+    public static bool CanPublish(StaffRole role, bool ownStory) => role >= StaffRole.Editor || (role == StaffRole.Author && ownStory);
+
+    /// <summary>Who a story is for (access level, metering, preview length) is an editor's call.</summary>
+    public static bool CanSetAccess(StaffRole role) => role >= StaffRole.Editor;
+}
