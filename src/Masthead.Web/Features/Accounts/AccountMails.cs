@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using Masthead.Web.Data;
 using Masthead.Web.Infrastructure;
 using Masthead.Web.Infrastructure.Mail;
@@ -61,11 +60,6 @@ public sealed class AccountMails(UserManager<AppUser> users, IMailer mailer, Sit
         }
     }
 
-    private Task SendAsync(string to, string subject, string intro, string link, string linkText, string outro, CancellationToken cancellationToken)
-    {
-        var text = $"{intro}\n\n{link}\n\n{outro}\n\n{Name}\n";
-        var html = $"<p>{HtmlEncoder.Default.Encode(intro)}</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">{HtmlEncoder.Default.Encode(linkText)}</a></p>"
-            + $"<p>{HtmlEncoder.Default.Encode(outro)}</p><p>{HtmlEncoder.Default.Encode(Name)}</p>";
-        return mailer.SendAsync(new OutgoingMail(to, subject, text, html), cancellationToken);
-    }
+    private Task SendAsync(string to, string subject, string intro, string link, string linkText, string outro, CancellationToken cancellationToken) =>
+        mailer.SendAsync(LinkMail.Compose(to, subject, intro, link, linkText, outro, Name), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Masthead.Web.Infrastructure;
 using Masthead.Web.Infrastructure.Mail;
 using Microsoft.Extensions.Options;
@@ -17,25 +16,19 @@ public sealed class BillingMails(IMailer mailer, IOptions<PublicationOptions> pu
         SendAsync(to, $"Your {Name} receipt",
             $"Thank you. We received {Money.Format(amountMinor, currency)} on {paidAt:d MMMM yyyy} for your subscription"
             + (number is null ? "." : $" (invoice {number})."),
-            "Your receipts are on your account page:", cancellationToken);
+            "Your receipts are on your account page", cancellationToken);
 
     public Task PaymentFailedAsync(string to, long amountMinor, string currency, CancellationToken cancellationToken) =>
         SendAsync(to, "We couldn't charge your card on file",
             $"We tried to take {Money.Format(amountMinor, currency)} for your {Name} subscription, but your card was declined. "
             + "You keep full access for a few days while you update it.",
-            "Update your card on file here:", cancellationToken);
+            "Update your card on file", cancellationToken);
 
     public Task CardExpiringAsync(string to, string brand, string last4, int month, int year, CancellationToken cancellationToken) =>
         SendAsync(to, "Your card on file is about to expire",
             $"The {brand} card ending {last4} that pays for your {Name} subscription expires at the end of {month:00}/{year}.",
-            "Update your card on file here:", cancellationToken);
+            "Update your card on file", cancellationToken);
 
-    private Task SendAsync(string to, string subject, string body, string linkIntro, CancellationToken cancellationToken)
-    {
-        var link = AccountUrl;
-        var text = $"{body}\n\n{linkIntro}\n{link}\n\n{Name}\n";
-        var e = HtmlEncoder.Default;
-        var html = $"<p>{e.Encode(body)}</p><p>{e.Encode(linkIntro)} <a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><p>{e.Encode(Name)}</p>";
-        return mailer.SendAsync(new OutgoingMail(to, subject, text, html), cancellationToken);
-    }
+    private Task SendAsync(string to, string subject, string body, string linkText, CancellationToken cancellationToken) =>
+        mailer.SendAsync(LinkMail.Compose(to, subject, body, AccountUrl, linkText, null, Name), cancellationToken);
 }

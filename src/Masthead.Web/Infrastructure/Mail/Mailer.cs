@@ -7,3 +7,17 @@ public interface IMailer
 {
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }
+
+/// <summary>The one shape of our transactional mail: a paragraph, a link, an optional paragraph, the signature.</summary>
+public static class LinkMail
+{
+    public static OutgoingMail Compose(string to, string subject, string intro, string link, string linkText, string? outro, string signature)
+    {
+        var e = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var text = $"{intro}\n\n{linkText}: {link}\n\n{(string.IsNullOrEmpty(outro) ? "" : outro + "\n\n")}{signature}\n";
+        var html = $"<p>{e.Encode(intro)}</p><p><a href=\"{e.Encode(link)}\">{e.Encode(linkText)}</a></p>"
+            + (string.IsNullOrEmpty(outro) ? "" : $"<p>{e.Encode(outro)}</p>")
+            + $"<p>{e.Encode(signature)}</p>";
+        return new OutgoingMail(to, subject, text, html);
+    }
+}

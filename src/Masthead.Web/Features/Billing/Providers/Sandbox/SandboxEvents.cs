@@ -116,4 +116,8 @@ public static class SandboxIds
 {
     /// <summary>Stripe-style ids: a prefix and random characters, e.g. sub_sbx_3f9c….</summary>
     public static string New(string prefix) => $"{prefix}_sbx_{Guid.NewGuid():N}"[..(prefix.Length + 5 + 24)];
+
+    /// <summary>Ids that work as bearer tokens in URLs (hosted checkout and portal pages): 128 random bits.</summary>
+    public static string Unguessable(string prefix) =>
+        $"{prefix}_sbx_{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))}";
 }

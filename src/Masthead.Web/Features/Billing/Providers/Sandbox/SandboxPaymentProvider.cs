@@ -29,7 +29,7 @@ public sealed class SandboxPaymentProvider(
     {
         var checkout = new SandboxCheckout
         {
-            Id = "cs_sbx_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            Id = SandboxIds.Unguessable("cs"),
             CustomerId = request.CustomerId,
             PriceId = request.Price.ProviderPriceId,
             PlanName = request.Price.PlanName,
@@ -50,7 +50,7 @@ public sealed class SandboxPaymentProvider(
     {
         var session = new SandboxPortalSession
         {
-            Id = "bps_sbx_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            Id = SandboxIds.Unguessable("bps"),
             CustomerId = customerId,
             ReturnUrl = returnUrl.ToString(),
             ExpiresAt = clock.GetUtcNow().AddHours(1),
