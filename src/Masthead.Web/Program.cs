@@ -4,6 +4,7 @@ using Masthead.Web.Features.Articles;
 using Masthead.Web.Features.Billing;
 using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Features.Feeds;
+using Masthead.Web.Features.Newsroom;
 using Masthead.Web.Features.Paywall;
 using Masthead.Web.Features.Shared;
 using Masthead.Web.Infrastructure;
@@ -34,8 +35,7 @@ services.AddDataProtection()
     .PersistKeysToFileSystem(new DirectoryInfo(paths.Sub("keys")));
 
 services.AddMastheadDatabase(builder.Configuration, paths);
-services.TryAddSingleton<IMediaStorage, LocalDiskMediaStorage>();
-services.TryAddSingleton<ImageVariants>();
+services.AddMediaIntake(builder.Configuration);
 services.TryAddSingleton<SectionNav>();
 services.TryAddScoped<DemoAccounts>();
 services.TryAddScoped<DemoSeeder>();
@@ -43,7 +43,12 @@ services.AddMail();
 services.AddAccounts(builder.Configuration);
 services.AddPaywall();
 services.AddArticles();
-services.AddRazorPages(o => o.RootDirectory = "/Features");
+services.AddNewsroom();
+services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AddPageRoute("/Articles/Article", ArticleModel.PreviewRoute);
+});
 
 if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["Publication:BaseUrl"]))
 {

@@ -21,4 +21,13 @@ public static class StoryPermissions
 
     /// <summary>Who a story is for (access level, metering, preview length) is an editor's call.</summary>
     public static bool CanSetAccess(StaffRole role) => role >= StaffRole.Editor;
+
+    /// <summary>Choosing when a story goes out is an editor's call, like who it is for.</summary>
+    public static bool CanSchedule(StaffRole role) => role >= StaffRole.Editor;
+
+    /// <summary>Corrections speak for the publication: editors and admins append them.</summary>
+    public static bool CanCorrect(StaffRole role) => role >= StaffRole.Editor;
+
+    /// <summary>Editors and admins pin the home page's lead stories and manage sections and tags.</summary>
+    public static bool CanArrangeSite(StaffRole role) => role >= StaffRole.Editor;
 }

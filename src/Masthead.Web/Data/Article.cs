@@ -25,6 +25,12 @@ public sealed class Article
     public int PreviewParagraphs { get; set; } = 2;
     public ArticleStatus Status { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>When a scheduled story goes out; the background publisher makes it the published time.</summary>
+    public DateTimeOffset? ScheduledFor { get; set; }
+
+    /// <summary>The story's pinned place among the home page's lead stories (1 is the top); null when not pinned.</summary>
+    public int? HomeSlot { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Bumped on every save; rendered bodies are cached per version.</summary>
@@ -37,6 +43,7 @@ public sealed class Article
     public MediaImage? LeadImage { get; set; }
     public List<Author> Authors { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];
+    public List<ArticleCorrection> Corrections { get; set; } = [];
 
     public ArticleAccess Access => new(Id, AccessLevel, Metered, PreviewParagraphs);
 }

@@ -23,6 +23,53 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Ignore(a => a.Access);
         article.Property(a => a.CreatedByUserId).HasMaxLength(450);
         article.HasIndex(a => a.UpdatedAt);
+        article.HasIndex(a => new { a.Status, a.ScheduledFor });
+        article.HasIndex(a => a.HomeSlot);
+        article.HasMany(a => a.Corrections).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleCorrectionConfiguration : IEntityTypeConfiguration<ArticleCorrection>
+{
+    public void Configure(EntityTypeBuilder<ArticleCorrection> correction)
+    {
+        correction.ToTable("ArticleCorrections");
+        correction.Property(c => c.Text).HasMaxLength(1000);
+        correction.Property(c => c.AddedByUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> revision)
+    {
+        revision.ToTable("ArticleRevisions");
+        revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+        revision.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        revision.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
+        revision.Property(r => r.AccessLevel).HasConversion<string>().HasMaxLength(20);
+        revision.Property(r => r.SavedByUserId).HasMaxLength(450);
+        revision.Property(r => r.SavedByName).HasMaxLength(256);
+        revision.Property(r => r.Headline).HasMaxLength(200);
+        revision.Property(r => r.Standfirst).HasMaxLength(400);
+        revision.Property(r => r.Slug).HasMaxLength(80);
+        revision.Property(r => r.Dateline).HasMaxLength(80);
+        revision.Property(r => r.Authors).HasMaxLength(400);
+        revision.Property(r => r.Tags).HasMaxLength(400);
+    }
+}
+
+internal sealed class MediaVideoConfiguration : IEntityTypeConfiguration<MediaVideo>
+{
+    public void Configure(EntityTypeBuilder<MediaVideo> video)
+    {
+        video.ToTable("Videos");
+        video.HasIndex(v => v.StorageKey).IsUnique();
+        video.Property(v => v.StorageKey).HasMaxLength(80);
+        video.Property(v => v.Title).HasMaxLength(300);
+        video.Property(v => v.Caption).HasMaxLength(500);
+        video.Property(v => v.Credit).HasMaxLength(200);
+        video.HasOne(v => v.PosterImage).WithMany().HasForeignKey(v => v.PosterImageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

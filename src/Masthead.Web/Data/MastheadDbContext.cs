@@ -14,6 +14,9 @@ public abstract class MastheadDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<MediaImage> Images => Set<MediaImage>();
+    public DbSet<MediaVideo> Videos => Set<MediaVideo>();
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+    public DbSet<ArticleCorrection> Corrections => Set<ArticleCorrection>();
     public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
     public DbSet<ReaderMeterRecord> ReaderMeters => Set<ReaderMeterRecord>();
     public DbSet<NewsletterSignup> NewsletterSignups => Set<NewsletterSignup>();

@@ -23,8 +23,11 @@ public sealed class StoryPermissionsTests
     [InlineData(StaffRole.Author, false)]
     [InlineData(StaffRole.Editor, true)]
     [InlineData(StaffRole.Admin, true)]
-    public void Only_editors_and_admins_decide_who_a_story_is_for(StaffRole role, bool allowed)
+    public void Only_editors_and_admins_decide_who_a_story_is_for_and_when_and_correct_it(StaffRole role, bool allowed)
     {
         Assert.Equal(allowed, StoryPermissions.CanSetAccess(role));
+        Assert.Equal(allowed, StoryPermissions.CanSchedule(role));
+        Assert.Equal(allowed, StoryPermissions.CanCorrect(role));
+        Assert.Equal(allowed, StoryPermissions.CanArrangeSite(role));
     }
 }

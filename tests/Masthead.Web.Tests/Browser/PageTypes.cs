@@ -46,7 +46,6 @@ public static class PageTypes
         Who Subscriber(string name, SubscriptionStatus status, int periodEndDays, int? failedDays = null) =>
             new(name, async () => (await TestAccounts.CreateSubscriberAsync(
                 app, status, DateTimeOffset.UtcNow.AddDays(periodEndDays), failedDays is { } d ? DateTimeOffset.UtcNow.AddDays(d) : null), TestAccounts.Password));
-        static Func<IPage, Task<IResponse?>> Go(string path) => page => page.GotoAsync(path);
         Who[] anonymous = [new("anonymous-1", null), new("anonymous-2", null), new("anonymous-3", null)];
         Who subscriber = Demo("subscriber"), lapsed = Demo("lapsed"), reader = Demo("reader"), admin = Demo("admin");
         Who buyer = new("buyer", () => NewReaderAsync(app));
@@ -120,6 +119,7 @@ public static class PageTypes
             await page.GetByLabel("Body (Markdown)").FillAsync("Text.");
             return await SubmitAsync(page, "Save draft");
         }));
+        AddMediaAndStoryTools(app, specs, editor, anonymous[1]);
         specs.Add(new Spec("sandbox-checkout", buyer, OpenCheckoutAsync));
         specs.Add(new Spec("sandbox-checkout-declined", buyer, async page =>
         {
@@ -139,6 +139,74 @@ public static class PageTypes
             ArriveAtAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Update your card" }).ClickAsync(), "/sandbox/portal/")));
         return specs;
     }
+
+    /// <summary>
+    /// The media library and the story tools, on a published story with pictures, a video embed,
+    /// two revisions and a correction (made once, over HTTP). The editor's pages are split between
+    /// two more profiles so they do not queue behind each other.
+    /// </summary>
+    private static void AddMediaAndStoryTools(BrowserApp app, List<Spec> specs, Who editor, Who anonymous)
+    {
+        var story = new Lazy<Task<IllustratedStory>>(() => NewsroomStories.IllustratedAsync(app, "Quality gate story"));
+        Func<IPage, Task<IResponse?>> GoToStory(Func<IllustratedStory, string> path) => async page => await page.GotoAsync(path(await story.Value));
+        Who media = new("editor-media", editor.Credentials), tools = new("editor-tools", editor.Credentials);
+
+        specs.Add(new Spec("newsroom-media", media, Go("/newsroom/media")));
+        specs.Add(new Spec("newsroom-media-upload-error", media, async page =>
+        {
+            await page.GotoAsync("/newsroom/media");
+            await page.GetByLabel("Picture (JPEG, PNG or WebP)").SetInputFilesAsync(
+                new FilePayload { Name = "x.png", MimeType = "image/png", Buffer = "Not a picture at all."u8.ToArray() });
+            await page.GetByLabel("Alt text (what the picture shows)").FillAsync("Not a picture");
+            var response = await SubmitAsync(page, "Upload picture");
+            await Assertions.Expect(page.Locator("[data-valmsg-for='Upload.File']")).ToContainTextAsync("This file is not a JPEG, PNG or WebP image.");
+            return response;
+        }));
+        specs.Add(new Spec("newsroom-media-picture", media, GoToStory(s => $"/newsroom/media/images/{s.PictureId}")));
+        specs.Add(new Spec("newsroom-media-video", media, Go("/newsroom/media/video")));
+        specs.Add(new Spec("newsroom-media-video-errors", media, async page =>
+        {
+            await page.GotoAsync("/newsroom/media/video");
+            return await SubmitAsync(page, "Upload video");
+        }));
+        specs.Add(new Spec("newsroom-home-page", media, Go("/newsroom/home-page")));
+
+        specs.Add(new Spec("newsroom-story-published", tools, async page =>
+        {
+            var response = await GoToStory(s => s.FormPath)(page);
+            await Assertions.Expect(page.Locator(".corrections li")).ToHaveCountAsync(1);
+            await page.Locator(".live-preview:not([hidden])").WaitForAsync();
+            return response;
+        }));
+        specs.Add(new Spec("newsroom-story-live-preview", tools, async page =>
+        {
+            var response = await page.GotoAsync("/newsroom/stories");
+            var pictureId = (await story.Value).PictureId;
+            await page.GetByLabel("Body (Markdown)").FillAsync($"A paragraph.\n\n![A picture](media:{pictureId})\n\n{NewsroomStories.YouTubeUrl}");
+            await page.Locator(".live-preview:not([hidden]) figure.video-embed").WaitForAsync();
+            return response;
+        }));
+        specs.Add(new Spec("newsroom-revisions", tools, async page =>
+        {
+            var response = await GoToStory(s => $"{s.FormPath}/revisions")(page);
+            await Assertions.Expect(page.Locator(".comparison ins").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".comparison del").First).ToBeVisibleAsync();
+            return response;
+        }));
+        specs.Add(new Spec("newsroom-preview-anonymous", tools, GoToStory(s => $"{s.FormPath}/preview/anonymous")));
+        specs.Add(new Spec("newsroom-preview-subscriber", tools, GoToStory(s => $"{s.FormPath}/preview/subscriber")));
+
+        specs.Add(new Spec("article-pictures-video-correction", anonymous, async page =>
+        {
+            var response = await GoToStory(s => s.ArticlePath)(page);
+            await Assertions.Expect(page.Locator(".article-body figure.body-figure:not(.video-embed) img")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".article-body figure.video-embed")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".article-corrections li")).ToHaveCountAsync(1);
+            return response;
+        }));
+    }
+
+    private static Func<IPage, Task<IResponse?>> Go(string path) => page => page.GotoAsync(path);
 
     private static async Task<IResponse?> OpenCheckoutAsync(IPage page)
     {

@@ -16,7 +16,21 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     public const string DemoPassword = "Test-demo-password-1";
     public const string DemoDomain = "meridian-wire.test";
 
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("masthead-test-").FullName;
+    private readonly bool ownsData;
+
+    protected MastheadApp()
+        : this(null)
+    {
+    }
+
+    /// <param name="dataPath">Another app's data folder, to start the site again on the same data; null for a fresh one.</param>
+    protected MastheadApp(string? dataPath)
+    {
+        ownsData = dataPath is null;
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("masthead-test-").FullName;
+    }
+
+    public string DataPath { get; }
 
     public string MailPickup => Path.Combine(DataPath, "mail");
 
@@ -84,6 +98,11 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!ownsData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -43,6 +43,13 @@ public sealed partial class Reader(HttpClient client, CookieContainer cookies, U
         return await ReadAsync(response);
     }
 
+    /// <summary>Posts a multipart form, as a browser does for file uploads.</summary>
+    public async Task<Page> PostMultipartAsync(string path, MultipartFormDataContent content)
+    {
+        using var response = await client.PostAsync(path, content);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Follows one redirect, as a browser would.</summary>
     public Task<Page> FollowAsync(Page page) =>
         GetAsync(page.Location?.OriginalString ?? throw new InvalidOperationException($"Expected a redirect, got {page.Status}."));

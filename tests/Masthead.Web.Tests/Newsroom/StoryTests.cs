@@ -9,47 +9,17 @@ namespace Masthead.Web.Tests.Newsroom;
 /// <summary>Writing and publishing in the newsroom, with every role rule enforced on the server.</summary>
 public abstract class StoryTests(MastheadApp app) : AppTests(app)
 {
-    private async Task<Reader> StaffAsync(string role)
-    {
-        var email = TestAccounts.NewEmail(role);
-        await TestAccounts.CreateConfirmedAsync(App, email, role);
-        var reader = App.NewReader();
-        await reader.SignInAsync(email, TestAccounts.Password);
-        return reader;
-    }
+    private Task<Reader> StaffAsync(string role) => NewsroomForms.StaffAsync(App, role);
 
-    private static Dictionary<string, string> Story(string headline, string? slug = null) => new()
-    {
-        ["Input.Headline"] = headline,
-        ["Input.Standfirst"] = "A standfirst for the test story.",
-        ["Input.Slug"] = slug ?? "",
-        ["Input.SectionId"] = "1",
-        ["Input.Dateline"] = "testville",
-        ["Input.Authors"] = "Test Writer",
-        ["Input.Tags"] = "tests, newsroom",
-        ["Input.Body"] = "First paragraph of the story.\n\nSecond paragraph.\n\nThird paragraph, behind the paywall.",
-        ["Input.AccessLevel"] = "Free",
-        ["Input.PreviewParagraphs"] = "2",
-        ["Input.Version"] = "0",
-    };
+    private static Dictionary<string, string> Story(string headline, string? slug = null) => NewsroomForms.Story(headline, slug);
 
-    private static async Task<Page> PostAsync(Reader reader, string page, string handler, Dictionary<string, string> form)
-    {
-        var opened = await reader.GetAsync(page);
-        var fields = new Dictionary<string, string>(form) { ["__RequestVerificationToken"] = Reader.AntiforgeryToken(opened.Html) };
-        if (opened.Document.QuerySelector("input[name='Input.Version']")?.GetAttribute("value") is { } version && !form.ContainsKey("keep-version"))
-        {
-            fields["Input.Version"] = version;
-        }
-
-        fields.Remove("keep-version");
-        return await reader.PostAsync($"{page}?handler={handler}", fields);
-    }
+    private static Task<Page> PostAsync(Reader reader, string page, string handler, Dictionary<string, string> form) =>
+        NewsroomForms.PostAsync(reader, page, handler, form);
 
     private Task<Article> StoryAsync(string slug) =>
         App.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Authors).SingleAsync(a => a.Slug == slug));
 
-    private static string Unique(string what) => $"{what} {Guid.NewGuid():N}"[..(what.Length + 9)];
+    private static string Unique(string what) => NewsroomForms.Unique(what);
 
     [Fact]
     public async Task Readers_cannot_open_the_newsroom()

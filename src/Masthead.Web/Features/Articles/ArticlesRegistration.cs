@@ -8,7 +8,7 @@ public static class ArticlesRegistration
     {
         services.AddMemoryCache(o => o.SizeLimit = 64 * 1024 * 1024);
         services.TryAddSingleton<ArticleBodyRenderer>();
-        services.TryAddSingleton<ArticleBodyCache>();
+        services.TryAddScoped<ArticleBodyCache>();
         return services;
     }
 }

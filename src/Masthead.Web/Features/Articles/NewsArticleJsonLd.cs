@@ -34,6 +34,12 @@ public static class NewsArticleJsonLd
             ["keywords"] = article.Tags.Count == 0 ? null : string.Join(", ", article.Tags.Select(t => t.Name)),
             ["author"] = article.Authors.Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a.Name }).ToArray(),
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "NewsMediaOrganization", ["name"] = publisher, ["url"] = publisherUrl },
+            ["correction"] = article.Corrections.Count == 0 ? null : article.Corrections.OrderBy(c => c.PublishedAt).Select(c => new Dictionary<string, object?>
+            {
+                ["@type"] = "CorrectionComment",
+                ["text"] = c.Text,
+                ["datePublished"] = DateFormats.Machine(c.PublishedAt),
+            }).ToArray(),
             ["isAccessibleForFree"] = free,
             ["hasPart"] = free ? null : new Dictionary<string, object?>
             {

@@ -17,7 +17,11 @@ public sealed class IndexModel(MastheadDbContext db, IMediaStorage media, SiteUr
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.Published(clock.GetUtcNow()).ForCards().Take(PageSize).ToListAsync(cancellationToken);
+        // The editors' pinned stories lead, in their order; the newest of the rest follow.
+        var now = clock.GetUtcNow();
+        var pinned = await db.Articles.Published(now).ForCards().Where(a => a.HomeSlot != null).Take(PageSize).ToListAsync(cancellationToken);
+        var newest = await db.Articles.Published(now).ForCards().Where(a => a.HomeSlot == null).Take(PageSize - pinned.Count).ToListAsync(cancellationToken);
+        var articles = pinned.OrderBy(a => a.HomeSlot).Concat(newest).ToList();
         Cards = articles.Select((a, i) => ArticleCard.From(a, media, i == 0 ? "(min-width: 60rem) 40rem, 100vw" : "(min-width: 60rem) 20rem, 100vw")).ToList();
         CanonicalUrl = urls.Absolute("/");
     }

@@ -1,6 +1,8 @@
 using Masthead.Core.Publishing;
 using Masthead.Web.Data;
+using Masthead.Web.Features.Articles;
 using Masthead.Web.Features.Paywall;
+using Masthead.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Features.Newsroom;
 
-/// <summary>Write and edit a story; save a draft, submit it for review, publish or unpublish it.</summary>
+/// <summary>Write and edit a story: save, autosave, submit, publish, schedule, unpublish, correct.</summary>
 [Authorize(Roles = NewsroomRoles.AnyStaff)]
-public sealed class StoryModel(MastheadDbContext db, TimeProvider clock) : PageModel
+public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, ArticleBodyCache bodies, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -20,6 +22,8 @@ public sealed class StoryModel(MastheadDbContext db, TimeProvider clock) : PageM
 
     public Article? Story { get; private set; }
     public IReadOnlyList<Section> Sections { get; private set; } = [];
+    public IReadOnlyList<MediaImage> Images { get; private set; } = [];
+    public int RevisionCount { get; private set; }
     public StaffRole Role => NewsroomRoles.Of(User);
     public bool Own => Story is null || Story.CreatedByUserId == ReaderResolver.UserId(User);
 
@@ -42,148 +46,164 @@ public sealed class StoryModel(MastheadDbContext db, TimeProvider clock) : PageM
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(null, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Save, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(ArticleStatus.InReview, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Submit, cancellationToken);
 
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) => SaveAsync(ArticleStatus.Published, cancellationToken);
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Publish, cancellationToken);
 
-    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) => SaveAsync(ArticleStatus.Draft, cancellationToken);
+    public Task<IActionResult> OnPostScheduleAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Schedule, cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(ArticleStatus? status, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Unpublish, cancellationToken);
+
+    /// <summary>The editor's script saves drafts in the background; answers JSON, problems as ProblemDetails.</summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Problem(StatusCodes.Status404NotFound, "This story no longer exists.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return BadRequest(new ValidationProblemDetails(ModelState) { Title = "Not saved yet: the story needs a few more things." });
+        }
+
+        var outcome = await editor.SaveAsync(Story, Input, StoryChange.Autosave, Staff(), cancellationToken);
+        if (outcome.Forbidden)
+        {
+            return Problem(StatusCodes.Status403Forbidden, "You cannot edit this story.");
+        }
+
+        if (!outcome.Saved)
+        {
+            foreach (var (field, message) in outcome.Problems)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
+            var conflict = outcome.Problems.Any(p => p.Key.Length == 0);
+            return conflict
+                ? Problem(StatusCodes.Status409Conflict, outcome.Problems.First(p => p.Key.Length == 0).Value)
+                : BadRequest(new ValidationProblemDetails(ModelState) { Title = "Not saved yet: the story needs a few more things." });
+        }
+
+        var story = outcome.Story!;
+        return new JsonResult(new
+        {
+            id = story.Id,
+            version = story.Version,
+            savedAt = DateFormats.Machine(story.UpdatedAt),
+            url = $"/newsroom/stories/{story.Id}",
+        });
+    }
+
+    /// <summary>The body as readers will see it, for the editor's live preview.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        var blocks = await bodies.RenderAsync(Input.Body, cancellationToken);
+        return Content(string.Join("\n", blocks), "text/html; charset=utf-8");
+    }
+
+    [BindProperty]
+    public string? CorrectionText { get; set; }
+
+    public async Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken) || Story is null)
+        {
+            return NotFound();
+        }
+
+        if (!StoryPermissions.CanCorrect(Role))
+        {
+            return Forbid();
+        }
+
+        // This form posts only the correction; the story form's own rules do not apply to it.
+        ModelState.Clear();
+        var text = CorrectionText?.Trim() ?? "";
+        if (Story.Status != ArticleStatus.Published)
+        {
+            ModelState.AddModelError(nameof(CorrectionText), "Corrections are for published stories; fix a draft by editing it.");
+        }
+        else if (text.Length is 0 or > 1000)
+        {
+            ModelState.AddModelError(nameof(CorrectionText), "Write the correction in 1 to 1,000 characters.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Input = StoryInput.From(Story);
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        Story.Corrections.Add(new ArticleCorrection { Text = text, PublishedAt = now, AddedByUserId = ReaderResolver.UserId(User) });
+        Story.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        Message = "Correction published at the foot of the story.";
+        return Redirect($"/newsroom/stories/{Story.Id}");
+    }
+
+    private async Task<IActionResult> SaveAsync(StoryChange change, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        // Every rule is checked here, on the server: a forged post gets the same answer as a hidden button.
-        // Changing what readers already see is publishing too, whichever button was pressed.
-        var publishing = status is ArticleStatus.Published || Story?.Status == ArticleStatus.Published;
-        if (!StoryPermissions.CanEdit(Role, Own) || (publishing && !StoryPermissions.CanPublish(Role, Own)))
+        if (!ModelState.IsValid)
+        {
+            return StoryPermissions.CanEdit(Role, Own) ? Page() : Forbid();
+        }
+
+        var outcome = await editor.SaveAsync(Story, Input, change, Staff(), cancellationToken);
+        if (outcome.Forbidden)
         {
             return Forbid();
         }
 
-        var slug = string.IsNullOrWhiteSpace(Input.Slug) ? Core.Publishing.Slug.From(Input.Headline) : Input.Slug.Trim();
-        if (!Core.Publishing.Slug.IsValid(slug))
+        if (!outcome.Saved)
         {
-            ModelState.AddModelError("Input.Slug", "Use lowercase letters, digits and single hyphens, e.g. port-strike-enters-second-week.");
-        }
-        else if (await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != (Story == null ? 0 : Story.Id), cancellationToken))
-        {
-            ModelState.AddModelError("Input.Slug", "Another story already uses this address. Choose a different slug.");
-        }
+            foreach (var (field, message) in outcome.Problems)
+            {
+                ModelState.AddModelError(field, message);
+            }
 
-        if (!Sections.Any(s => s.Id == Input.SectionId))
-        {
-            ModelState.AddModelError("Input.SectionId", "Choose a section.");
-        }
-
-        if (Story is not null && Story.Version != Input.Version)
-        {
-            ModelState.AddModelError(string.Empty,
-                "Someone else saved this story after you opened it. Nothing was saved: your text is still in the form. Copy what you need, reload the story and apply your changes again.");
-        }
-
-        if (!ModelState.IsValid)
-        {
             return Page();
         }
 
-        var now = clock.GetUtcNow();
-        var story = Story ?? NewStory(now);
-        Apply(story, slug, now);
-        await SetBylineAndTagsAsync(story, cancellationToken);
-        if (status is { } next)
+        var story = outcome.Story!;
+        Message = change switch
         {
-            story.Status = next;
-            story.PublishedAt = next == ArticleStatus.Published ? story.PublishedAt ?? now : story.PublishedAt;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else saved this story a moment ago. Nothing was saved: your text is still in the form.");
-            return Page();
-        }
-
-        Message = status == ArticleStatus.Published ? "Published."
-            : status == ArticleStatus.InReview ? "Submitted for review."
-            : status == ArticleStatus.Draft && publishing ? "Unpublished: readers no longer see it."
-            : "Saved.";
+            StoryChange.Publish => "Published.",
+            StoryChange.Submit => "Submitted for review.",
+            StoryChange.Schedule => $"Scheduled for {DateFormats.DateAndTime(story.ScheduledFor!.Value)}.",
+            StoryChange.Unpublish => "Unpublished: readers no longer see it.",
+            StoryChange.Save or StoryChange.Autosave or StoryChange.Restore => "Saved.",
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
+        };
         return Redirect($"/newsroom/stories/{story.Id}");
     }
 
-    private Article NewStory(DateTimeOffset now)
-    {
-        // The house default, until an editor decides otherwise: subscribers-only, metered.
-        var house = new StoryInput();
-        var story = new Article
-        {
-            AccessLevel = house.AccessLevel,
-            Metered = house.Metered,
-            PreviewParagraphs = house.PreviewParagraphs,
-            Slug = "",
-            Headline = "",
-            Standfirst = "",
-            Dateline = "",
-            BodyMarkdown = "",
-            Status = ArticleStatus.Draft,
-            CreatedByUserId = ReaderResolver.UserId(User),
-            UpdatedAt = now,
-            Version = 0,
-        };
-        db.Articles.Add(story);
-        return story;
-    }
+    private Staff Staff() => new(ReaderResolver.UserId(User), User.Identity?.Name ?? "Unknown", Role);
 
-    private void Apply(Article story, string slug, DateTimeOffset now)
-    {
-        story.Headline = Input.Headline.Trim();
-        story.Standfirst = Input.Standfirst.Trim();
-        story.Slug = slug;
-        story.SectionId = Input.SectionId;
-        story.Dateline = Input.Dateline.Trim().ToUpperInvariant();
-        story.BodyMarkdown = Input.Body;
-        if (StoryPermissions.CanSetAccess(Role))
-        {
-            (story.AccessLevel, story.Metered, story.PreviewParagraphs) = (Input.AccessLevel, Input.Metered, Input.PreviewParagraphs);
-        }
-
-        story.UpdatedAt = now;
-        story.Version++;
-    }
-
-    private async Task SetBylineAndTagsAsync(Article story, CancellationToken cancellationToken)
-    {
-        story.Authors.Clear();
-        foreach (var name in StoryInput.Names(Input.Authors))
-        {
-            var slug = Core.Publishing.Slug.From(name);
-            story.Authors.Add(await db.Authors.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken) ?? new Author { Name = name, Slug = slug });
-        }
-
-        story.Tags.Clear();
-        foreach (var name in StoryInput.Names(Input.Tags))
-        {
-            var slug = Core.Publishing.Slug.From(name);
-            story.Tags.Add(await db.Tags.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken) ?? new Tag { Name = name.ToLowerInvariant(), Slug = slug });
-        }
-    }
+    private ObjectResult Problem(int status, string title) =>
+        new(new ProblemDetails { Status = status, Title = title }) { StatusCode = status };
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        Images = await db.Images.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(60).ToListAsync(cancellationToken);
         if (Id is not { } id)
         {
             return true;
         }
 
-        Story = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        Story = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).Include(a => a.Corrections)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        RevisionCount = Story is null ? 0 : await db.Revisions.CountAsync(r => r.ArticleId == id, cancellationToken);
         return Story is not null;
     }
 }

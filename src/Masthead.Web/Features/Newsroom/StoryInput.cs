@@ -48,6 +48,14 @@ public sealed class StoryInput
     [Display(Name = "Preview paragraphs")]
     public int PreviewParagraphs { get; set; } = 2;
 
+    [Display(Name = "Lead image")]
+    public int? LeadImageId { get; set; }
+
+    /// <summary>When to publish, in UTC; only read by the Schedule button.</summary>
+    [Display(Name = "Publish at (UTC)")]
+    [DataType(DataType.DateTime)]
+    public DateTime? ScheduleFor { get; set; }
+
     /// <summary>The version the writer opened; a save against a newer one is refused, not merged.</summary>
     public int Version { get; set; }
 
@@ -64,6 +72,8 @@ public sealed class StoryInput
         AccessLevel = a.AccessLevel,
         Metered = a.Metered,
         PreviewParagraphs = a.PreviewParagraphs,
+        LeadImageId = a.LeadImageId,
+        ScheduleFor = a.ScheduledFor?.UtcDateTime,
         Version = a.Version,
     };
 

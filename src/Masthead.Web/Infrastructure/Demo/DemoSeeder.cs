@@ -124,7 +124,7 @@ public sealed class DemoSeeder(
     {
         var stem = file["image"];
         var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, "Images", stem + ".jpg"), cancellationToken);
-        var result = await variants.CreateAsync(stem, bytes, cancellationToken);
+        var result = await variants.CreateAsync(stem, bytes, ImageFormat.Jpeg, cancellationToken);
         return new MediaImage
         {
             StorageKey = stem,

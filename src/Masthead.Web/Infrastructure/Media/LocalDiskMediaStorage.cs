@@ -11,13 +11,26 @@ public sealed class LocalDiskMediaStorage(DataPaths paths) : IMediaStorage
     {
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        await using (var file = File.Create(temp))
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
         {
-            await content.CopyToAsync(file, cancellationToken);
-        }
+            await using (var file = File.Create(temp))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
 
-        File.Move(temp, path, overwrite: true);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathFor(key));
+        return Task.CompletedTask;
     }
 
     public bool Exists(string key) => File.Exists(PathFor(key));

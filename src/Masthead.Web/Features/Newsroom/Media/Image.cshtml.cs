@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Masthead.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Masthead.Web.Features.Newsroom.Media;
+
+/// <summary>A library picture's alt text, caption and credit.</summary>
+[Authorize(Roles = NewsroomRoles.AnyStaff)]
+public sealed class ImageModel(MastheadDbContext db) : PageModel
+{
+    [BindProperty]
+    public DetailsInput Input { get; set; } = new();
+
+    public MediaImage Image { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Images.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } image)
+        {
+            return NotFound();
+        }
+
+        Image = image;
+        Input = new DetailsInput { AltText = image.AltText, Caption = image.Caption, Credit = image.Credit };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Images.FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } image)
+        {
+            return NotFound();
+        }
+
+        Image = image;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        image.AltText = Input.AltText.Trim();
+        image.Caption = Input.Caption?.Trim() ?? "";
+        image.Credit = Input.Credit?.Trim() ?? "";
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = "Picture details saved. Stories show them from their next save.";
+        return Redirect($"/newsroom/media#image-{image.Id}");
+    }
+
+    /// <summary>The words that go with a picture.</summary>
+    public sealed class DetailsInput
+    {
+        [Required(ErrorMessage = "Describe the picture for readers who cannot see it.")]
+        [StringLength(300)]
+        [Display(Name = "Alt text (what the picture shows)")]
+        public string AltText { get; set; } = "";
+
+        [StringLength(500)]
+        public string? Caption { get; set; }
+
+        [StringLength(200)]
+        [Display(Name = "Credit (photographer or agency)")]
+        public string? Credit { get; set; }
+    }
+}
