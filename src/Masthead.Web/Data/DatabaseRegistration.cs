@@ -17,6 +17,10 @@ public static class DatabaseRegistration
     /// Registers the context for the configured provider (<c>Database:Provider</c>, default SQLite) as
     /// <see cref="MastheadDbContext"/>. Without a connection string, SQLite uses masthead.db in the data folder.
     /// </summary>
+    /// <remarks>
+    /// Stories load their few authors, tags and corrections in one round trip: the collections are small,
+    /// so one query beats several, and saying so keeps EF Core from warning about it on every request.
+    /// </remarks>
     public static IServiceCollection AddMastheadDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
@@ -27,7 +31,7 @@ public static class DatabaseRegistration
                 connection = string.IsNullOrWhiteSpace(connection)
                     ? $"Data Source={Path.Combine(paths.Root, "masthead.db")}"
                     : connection;
-                services.AddDbContext<MastheadDbContext, SqliteMastheadDbContext>(o => o.UseSqlite(connection));
+                services.AddDbContext<MastheadDbContext, SqliteMastheadDbContext>(o => o.UseSqlite(connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
@@ -36,7 +40,7 @@ public static class DatabaseRegistration
                         $"Database:Provider is Postgres but ConnectionStrings:{ConnectionName} is not set.");
                 }
 
-                services.AddDbContext<MastheadDbContext, PostgresMastheadDbContext>(o => o.UseNpgsql(connection));
+                services.AddDbContext<MastheadDbContext, PostgresMastheadDbContext>(o => o.UseNpgsql(connection, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'.");

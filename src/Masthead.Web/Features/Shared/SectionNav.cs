@@ -9,8 +9,13 @@ public sealed class SectionNav(IMemoryCache cache, IServiceScopeFactory scopes)
 {
     public sealed record Item(string Slug, string Name);
 
+    private const string Key = "section-nav";
+
+    /// <summary>After sections change, the next page reads them afresh.</summary>
+    public void Forget() => cache.Remove(Key);
+
     public async Task<IReadOnlyList<Item>> ItemsAsync() =>
-        (await cache.GetOrCreateAsync("section-nav", async entry =>
+        (await cache.GetOrCreateAsync(Key, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
             entry.Size = 1;
