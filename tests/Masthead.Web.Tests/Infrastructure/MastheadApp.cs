@@ -64,6 +64,7 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:EmailDomain", DemoDomain);
         builder.UseSetting("Accounts:FormPostsPerMinute", "100000");
+        builder.UseSetting("Accounts:SessionCheckSeconds", "0");
         builder.UseSetting("Publication:BaseUrl", "http://masthead.test");
         foreach (var (key, value) in ExtraSettings)
         {

@@ -15,4 +15,8 @@ public sealed class AccountOptions
 
     [Range(1, 24 * 60)]
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How often a signed-in session is checked against the account, so role changes and sign-outs elsewhere reach it.</summary>
+    [Range(0, 24 * 60 * 60)]
+    public int SessionCheckSeconds { get; set; } = 60;
 }

@@ -31,6 +31,10 @@ public static class AccountsRegistration
             .AddEntityFrameworkStores<MastheadDbContext>()
             .AddDefaultTokenProviders();
 
+        // How stale a session's roles may get: a role change (which renews the security stamp) reaches
+        // the person's session within this interval, asking them to sign in again.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(accounts.SessionCheckSeconds));
+
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "mh_auth";
