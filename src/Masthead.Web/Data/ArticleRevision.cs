@@ -5,6 +5,8 @@ namespace Masthead.Web.Data;
 /// <summary>What a save did to a story, as the newsroom's revision history names it.</summary>
 public enum RevisionAction
 {
+    /// <summary>The story as it stood before its first save in the newsroom (imported or demo stories).</summary>
+    Original,
     Saved,
     Autosaved,
     Submitted,

@@ -38,6 +38,38 @@ public abstract class RevisionTests(MastheadApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task A_story_that_came_in_another_way_keeps_its_original_as_the_first_revision()
+    {
+        using var editor = await StaffAsync(App, StaffRoles.Editor);
+        var headline = Unique("Imported");
+        var slug = Masthead.Core.Publishing.Slug.From(headline);
+        var id = await App.WithDbAsync(async db =>
+        {
+            var imported = new Article
+            {
+                Slug = slug,
+                Headline = headline,
+                Standfirst = "Imported from the old system.",
+                Dateline = "ELSEWHERE",
+                BodyMarkdown = "The wording as imported.",
+                SectionId = 1,
+                Status = ArticleStatus.Draft,
+                UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Articles.Add(imported);
+            await db.SaveChangesAsync();
+            return imported.Id;
+        });
+
+        await PostAsync(editor, $"/newsroom/stories/{id}", "Save", new(Story(headline, slug)) { ["Input.Body"] = "The wording after a first edit." });
+        var revisions = await RevisionsAsync(id);
+
+        Assert.Equal([RevisionAction.Original, RevisionAction.Saved], revisions.Select(r => r.Action));
+        Assert.Equal("The wording as imported.", revisions[0].BodyMarkdown);
+        Assert.Equal([1, 2], revisions.Select(r => r.Number));
+    }
+
+    [Fact]
     public async Task Restoring_a_revision_saves_it_as_a_new_one_and_readers_see_the_restored_text()
     {
         using var editor = await StaffAsync(App, StaffRoles.Editor);

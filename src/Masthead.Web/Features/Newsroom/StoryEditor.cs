@@ -28,6 +28,12 @@ public sealed class StoryEditor(MastheadDbContext db, TimeProvider clock, Publis
             return new SaveOutcome(story, false, problems);
         }
 
+        if (story is not null && !await db.Revisions.AnyAsync(r => r.ArticleId == story.Id, cancellationToken))
+        {
+            // A story that came in some other way (import, demo) keeps its original as the first revision.
+            db.Revisions.Add(StoryRevisions.Snapshot(story, RevisionAction.Original, story.CreatedByUserId, StoryRevisions.OriginalAuthor, story.UpdatedAt));
+        }
+
         story ??= NewStory(staff, now);
         Apply(story, input, staff.Role, now);
         await SetBylineAndTagsAsync(story, input, cancellationToken);

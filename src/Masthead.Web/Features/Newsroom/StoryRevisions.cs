@@ -8,6 +8,9 @@ public static class StoryRevisions
     /// <summary>Autosaves by the same person within this long of each other are kept as one revision.</summary>
     public static readonly TimeSpan AutosaveCoalescing = TimeSpan.FromMinutes(10);
 
+    /// <summary>Who saved an original revision, as the list shows it.</summary>
+    public const string OriginalAuthor = "Before the newsroom";
+
     public static ArticleRevision Snapshot(Article story, RevisionAction action, string? userId, string userName, DateTimeOffset now, int? restoredFrom = null) => new()
     {
         Article = story,
@@ -71,6 +74,7 @@ public static class StoryRevisions
 
     public static string Describe(ArticleRevision revision) => revision.Action switch
     {
+        RevisionAction.Original => "Original, before its first edit here",
         RevisionAction.Saved => "Saved",
         RevisionAction.Autosaved => "Autosaved",
         RevisionAction.Submitted => "Submitted for review",
