@@ -62,6 +62,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/status/500");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();

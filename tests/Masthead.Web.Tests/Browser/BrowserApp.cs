@@ -63,13 +63,14 @@ public sealed class BrowserApp : MastheadApp
         });
     }
 
-    /// <summary>A fresh browser profile (own cookies) at the given viewport width.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1280, bool javaScript = true) =>
+    /// <summary>A fresh browser profile (own cookies, or a saved session's) at the given viewport width.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, bool javaScript = true, string? storageState = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Root.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
+            StorageState = storageState,
         });
 
     public async Task<IPage> SignedInPageAsync(string email, string password, int width = 1280)

@@ -176,8 +176,9 @@ public sealed class JourneyTests : AppTests
         var foreign = ForeignRequests(page);
 
         await page.GotoAsync(story.ArticlePath);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var play = page.Locator("figure.video-embed a.video-embed-link");
+        await play.ScrollIntoViewIfNeededAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         List<string> before;
         lock (foreign)
         {

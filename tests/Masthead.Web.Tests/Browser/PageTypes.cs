@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Masthead.Core.Subscriptions;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -24,12 +25,13 @@ public static class PageTypes
     public static async Task<IReadOnlyList<PageVisit>> VisitAllAsync(BrowserApp app)
     {
         using var slots = new SemaphoreSlim(2);
+        var sessions = new ConcurrentDictionary<string, Task<string>>(StringComparer.Ordinal);
         var groups = await Task.WhenAll(Specs(app).GroupBy(s => s.Who.Name).Select(async group =>
         {
             await slots.WaitAsync();
             try
             {
-                return await VisitAsync(app, group.First().Who, group.ToList());
+                return await VisitAsync(app, group.First().Who, group.ToList(), sessions);
             }
             finally
             {
@@ -142,13 +144,13 @@ public static class PageTypes
 
     /// <summary>
     /// The media library and the story tools, on a published story with pictures, a video embed,
-    /// two revisions and a correction (made once, over HTTP). The editor's pages are split between
-    /// two more profiles so they do not queue behind each other.
+    /// two revisions and a correction (made once, over HTTP, while the first pages are visited).
+    /// The editor's pages are split between two more profiles so they do not queue behind each other.
     /// </summary>
     private static void AddMediaAndStoryTools(BrowserApp app, List<Spec> specs, Who editor, Who anonymous)
     {
-        var story = new Lazy<Task<IllustratedStory>>(() => NewsroomStories.IllustratedAsync(app, "Quality gate story"));
-        Func<IPage, Task<IResponse?>> GoToStory(Func<IllustratedStory, string> path) => async page => await page.GotoAsync(path(await story.Value));
+        var story = NewsroomStories.IllustratedAsync(app, "Quality gate story");
+        Func<IPage, Task<IResponse?>> GoToStory(Func<IllustratedStory, string> path) => async page => await page.GotoAsync(path(await story));
         Who media = new("editor-media", editor.Credentials), tools = new("editor-tools", editor.Credentials);
 
         specs.Add(new Spec("newsroom-media", media, Go("/newsroom/media")));
@@ -167,7 +169,9 @@ public static class PageTypes
         specs.Add(new Spec("newsroom-media-video-errors", media, async page =>
         {
             await page.GotoAsync("/newsroom/media/video");
-            return await SubmitAsync(page, "Upload video");
+            var response = await SubmitAsync(page, "Upload video");
+            await Assertions.Expect(page.Locator("[data-valmsg-for='Upload.File']")).ToContainTextAsync("Choose an MP4 file.");
+            return response;
         }));
         specs.Add(new Spec("newsroom-home-page", media, Go("/newsroom/home-page")));
 
@@ -181,7 +185,7 @@ public static class PageTypes
         specs.Add(new Spec("newsroom-story-live-preview", tools, async page =>
         {
             var response = await page.GotoAsync("/newsroom/stories");
-            var pictureId = (await story.Value).PictureId;
+            var pictureId = (await story).PictureId;
             await page.GetByLabel("Body (Markdown)").FillAsync($"A paragraph.\n\n![A picture](media:{pictureId})\n\n{NewsroomStories.YouTubeUrl}");
             await page.Locator(".live-preview:not([hidden]) figure.video-embed").WaitForAsync();
             return response;
@@ -193,8 +197,18 @@ public static class PageTypes
             await Assertions.Expect(page.Locator(".comparison del").First).ToBeVisibleAsync();
             return response;
         }));
-        specs.Add(new Spec("newsroom-preview-anonymous", tools, GoToStory(s => $"{s.FormPath}/preview/anonymous")));
-        specs.Add(new Spec("newsroom-preview-subscriber", tools, GoToStory(s => $"{s.FormPath}/preview/subscriber")));
+        specs.Add(new Spec("newsroom-preview-anonymous", tools, async page =>
+        {
+            var response = await GoToStory(s => $"{s.FormPath}/preview/anonymous")(page);
+            await Assertions.Expect(page.Locator(".paywall-prompt")).ToBeVisibleAsync();
+            return response;
+        }));
+        specs.Add(new Spec("newsroom-preview-subscriber", tools, async page =>
+        {
+            var response = await GoToStory(s => $"{s.FormPath}/preview/subscriber")(page);
+            await Assertions.Expect(page.GetByText((await story).GatedParagraph)).ToBeVisibleAsync();
+            return response;
+        }));
 
         specs.Add(new Spec("article-pictures-video-correction", anonymous, async page =>
         {
@@ -232,24 +246,45 @@ public static class PageTypes
         return (email, TestAccounts.Password);
     }
 
+    /// <summary>
+    /// A browser profile for <paramref name="who"/>. Logging in costs seconds, so a person seen in
+    /// several profiles logs in once and the other profiles start from that session's cookies.
+    /// </summary>
+    private static async Task<IPage> OpenProfileAsync(BrowserApp app, Who who, ConcurrentDictionary<string, Task<string>> sessions)
+    {
+        if (who.Credentials is null)
+        {
+            return await (await app.NewContextAsync()).NewPageAsync();
+        }
+
+        var (email, password) = await who.Credentials();
+        var session = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!sessions.TryAdd(email, session.Task))
+        {
+            return await (await app.NewContextAsync(storageState: await sessions[email])).NewPageAsync();
+        }
+
+        try
+        {
+            var page = await app.SignedInPageAsync(email, password);
+            session.SetResult(await page.Context.StorageStateAsync());
+            return page;
+        }
+        catch (Exception e)
+        {
+            session.SetException(e);
+            throw;
+        }
+    }
+
     private static Task<IResponse?> SubmitAsync(IPage page, string button) =>
         page.RunAndWaitForResponseAsync(
             () => page.Locator("main, footer").GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).First.ClickAsync(),
             r => r.Request.Method == "POST")!;
 
-    private static async Task<List<PageVisit>> VisitAsync(BrowserApp app, Who who, IReadOnlyList<Spec> specs)
+    private static async Task<List<PageVisit>> VisitAsync(BrowserApp app, Who who, IReadOnlyList<Spec> specs, ConcurrentDictionary<string, Task<string>> sessions)
     {
-        IPage page;
-        if (who.Credentials is null)
-        {
-            page = await (await app.NewContextAsync()).NewPageAsync();
-        }
-        else
-        {
-            var (email, password) = await who.Credentials();
-            page = await app.SignedInPageAsync(email, password);
-        }
-
+        var page = await OpenProfileAsync(app, who, sessions);
         try
         {
             var visits = new List<PageVisit>();

@@ -40,9 +40,13 @@
 
   let stopped = false;
   let dirty = false;
-  const autosave = async () => {
-    if (stopped || !dirty || form.dataset.autosave !== "on") return;
+  let inFlight = null;
+  const autosave = () => {
+    if (stopped || !dirty || form.dataset.autosave !== "on" || inFlight) return;
     dirty = false;
+    inFlight = saveDraft().finally(() => { inFlight = null; });
+  };
+  const saveDraft = async () => {
     status.textContent = "Saving draft…";
     const response = await post("Autosave", new FormData(form));
     const answer = await response.json().catch(() => ({}));
@@ -58,8 +62,8 @@
           button.formAction = target.toString();
         });
       }
-      const at = new Date(answer.savedAt);
-      status.textContent = "Draft saved at " + at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
+      // The newsroom speaks UTC everywhere; savedAt is an ISO instant such as 2026-11-26T14:05:09Z.
+      status.textContent = "Draft saved at " + answer.savedAt.slice(11, 16) + " UTC.";
       return;
     }
     if (response.status === 409 || response.status === 403) stopped = true;
@@ -72,8 +76,15 @@
   body.addEventListener("input", debounce(refreshPreview, 500));
   if (body.value.trim() !== "") refreshPreview();
 
-  // Submitting the form saves everything; a pending autosave would only race it.
-  form.addEventListener("submit", () => { stopped = true; });
+  // Submitting the form saves everything. An autosave already on its way must land first: it may
+  // create the story (the buttons then point at it) and it moves the version the form carries.
+  form.addEventListener("submit", (event) => {
+    stopped = true;
+    if (!inFlight) return;
+    event.preventDefault();
+    const submitter = event.submitter;
+    inFlight.then(() => form.requestSubmit(submitter));
+  });
 
   document.querySelectorAll(".media-insert code").forEach((code) => {
     const button = document.createElement("button");
