@@ -200,8 +200,7 @@ public sealed class StoryEditor(MastheadDbContext db, TimeProvider clock, Publis
             var latest = await db.Revisions.Where(r => r.ArticleId == story.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
             if (latest is { Action: RevisionAction.Autosaved } && latest.SavedByUserId == staff.UserId && now - latest.SavedAt < StoryRevisions.AutosaveCoalescing)
             {
-                StoryRevisions.Refresh(latest, story, now);
-                return;
+                db.Revisions.Remove(latest);
             }
         }
 

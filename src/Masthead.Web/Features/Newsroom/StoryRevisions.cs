@@ -34,26 +34,6 @@ public static class StoryRevisions
         LeadImageId = story.LeadImageId,
     };
 
-    /// <summary>Overwrites <paramref name="earlier"/> (an autosave) with the story as it stands now.</summary>
-    public static void Refresh(ArticleRevision earlier, Article story, DateTimeOffset now)
-    {
-        var fresh = Snapshot(story, RevisionAction.Autosaved, earlier.SavedByUserId, earlier.SavedByName, now);
-        earlier.Number = fresh.Number;
-        earlier.SavedAt = now;
-        earlier.Headline = fresh.Headline;
-        earlier.Standfirst = fresh.Standfirst;
-        earlier.Slug = fresh.Slug;
-        earlier.Dateline = fresh.Dateline;
-        earlier.SectionId = fresh.SectionId;
-        earlier.Authors = fresh.Authors;
-        earlier.Tags = fresh.Tags;
-        earlier.BodyMarkdown = fresh.BodyMarkdown;
-        earlier.AccessLevel = fresh.AccessLevel;
-        earlier.Metered = fresh.Metered;
-        earlier.PreviewParagraphs = fresh.PreviewParagraphs;
-        earlier.LeadImageId = fresh.LeadImageId;
-    }
-
     /// <summary>The form as the revision left it, ready to be saved as a new version.</summary>
     public static StoryInput ToInput(ArticleRevision revision, int currentVersion) => new()
     {
