@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Masthead.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace Masthead.Web.Features.Newsroom.Media;
 public sealed class ImageModel(MastheadDbContext db) : PageModel
 {
     [BindProperty]
-    public DetailsInput Input { get; set; } = new();
+    public PictureDetails Input { get; set; } = new();
 
     public MediaImage Image { get; private set; } = null!;
 
@@ -24,7 +23,7 @@ public sealed class ImageModel(MastheadDbContext db) : PageModel
         }
 
         Image = image;
-        Input = new DetailsInput { AltText = image.AltText, Caption = image.Caption, Credit = image.Credit };
+        Input = new PictureDetails { AltText = image.AltText, Caption = image.Caption, Credit = image.Credit };
         return Page();
     }
 
@@ -47,21 +46,5 @@ public sealed class ImageModel(MastheadDbContext db) : PageModel
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = "Picture details saved. Stories show them from their next save.";
         return Redirect($"/newsroom/media#image-{image.Id}");
-    }
-
-    /// <summary>The words that go with a picture.</summary>
-    public sealed class DetailsInput
-    {
-        [Required(ErrorMessage = "Describe the picture for readers who cannot see it.")]
-        [StringLength(300)]
-        [Display(Name = "Alt text (what the picture shows)")]
-        public string AltText { get; set; } = "";
-
-        [StringLength(500)]
-        public string? Caption { get; set; }
-
-        [StringLength(200)]
-        [Display(Name = "Credit (photographer or agency)")]
-        public string? Credit { get; set; }
     }
 }
