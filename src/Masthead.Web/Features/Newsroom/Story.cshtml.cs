@@ -42,8 +42,9 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
             return Forbid();
         }
 
+        var page = await FormAsync(cancellationToken);
         Input = Story is null ? new StoryInput { SectionId = Sections.Count > 0 ? Sections[0].Id : 0 } : StoryInput.From(Story);
-        return Page();
+        return page;
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(StoryChange.Save, cancellationToken);
@@ -135,7 +136,7 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
         if (!ModelState.IsValid)
         {
             Input = StoryInput.From(Story);
-            return Page();
+            return await FormAsync(cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -155,7 +156,7 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
 
         if (!ModelState.IsValid)
         {
-            return StoryPermissions.CanEdit(Role, Own) ? Page() : Forbid();
+            return StoryPermissions.CanEdit(Role, Own) ? await FormAsync(cancellationToken) : Forbid();
         }
 
         var outcome = await editor.SaveAsync(Story, Input, change, Staff(), cancellationToken);
@@ -171,7 +172,7 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
                 ModelState.AddModelError(field, message);
             }
 
-            return Page();
+            return await FormAsync(cancellationToken);
         }
 
         var story = outcome.Story!;
@@ -192,10 +193,9 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
     private ObjectResult Problem(int status, string title) =>
         new(new ProblemDetails { Status = status, Title = title }) { StatusCode = status };
 
+    /// <summary>The story being edited, if any; false when the id names no story.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
-        Images = await db.Images.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(60).ToListAsync(cancellationToken);
         if (Id is not { } id)
         {
             return true;
@@ -203,7 +203,15 @@ public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, Article
 
         Story = await db.Articles.Include(a => a.Authors).Include(a => a.Tags).Include(a => a.Corrections)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        RevisionCount = Story is null ? 0 : await db.Revisions.CountAsync(r => r.ArticleId == id, cancellationToken);
         return Story is not null;
+    }
+
+    /// <summary>The form page, with what only the form needs (autosave and preview never read it).</summary>
+    private async Task<IActionResult> FormAsync(CancellationToken cancellationToken)
+    {
+        Sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        Images = await db.Images.AsNoTracking().OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(60).ToListAsync(cancellationToken);
+        RevisionCount = Story is null ? 0 : await db.Revisions.CountAsync(r => r.ArticleId == Story.Id, cancellationToken);
+        return Page();
     }
 }
