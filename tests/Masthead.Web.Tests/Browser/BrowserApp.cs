@@ -81,7 +81,17 @@ public sealed class BrowserApp : MastheadApp
         await page.Locator("main").GetByLabel("E-mail address").FillAsync(email);
         await page.Locator("main").GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        try
+        {
+            // Signing in hashes the password: on a loaded two-core machine that can take a while.
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException)
+        {
+            var said = await page.Locator("main").InnerTextAsync();
+            throw new InvalidOperationException($"Signing in as {email} did not leave the log-in page. It said: {said}");
+        }
+
         return page;
     }
 
