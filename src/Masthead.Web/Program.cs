@@ -15,6 +15,7 @@ using Masthead.Web.Infrastructure.Media;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
@@ -23,13 +24,14 @@ var paths = new DataPaths(builder.Configuration, builder.Environment);
 // Hosted services start in registration order: the database is migrated before any background work.
 services.TryAddSingleton<DatabaseInitializer>();
 services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
-services.AddBilling(builder.Configuration, builder.Environment);
+services.AddBilling(builder.Configuration);
 services.TryAddSingleton(TimeProvider.System);
 services.AddSingleton(paths);
-services.AddHttpContextAccessor();
 services.AddOptions<PublicationOptions>().BindConfiguration("Publication").ValidateDataAnnotations().ValidateOnStart();
+services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicationOptions>, PublicationOptionsValidator>());
+services.AddPublicHostFiltering(builder.Configuration, builder.Environment);
 services.AddOptions<DemoOptions>().BindConfiguration("Demo");
-services.TryAddScoped<SiteUrls>();
+services.TryAddSingleton<SiteUrls>();
 services.AddDataProtection()
     .SetApplicationName("Masthead")
     .PersistKeysToFileSystem(new DirectoryInfo(paths.Sub("keys")));
@@ -49,11 +51,6 @@ services.AddRazorPages(o =>
     o.RootDirectory = "/Features";
     o.Conventions.AddPageRoute("/Articles/Article", ArticleModel.PreviewRoute);
 });
-
-if (builder.Environment.IsProduction() && string.IsNullOrWhiteSpace(builder.Configuration["Publication:BaseUrl"]))
-{
-    throw new InvalidOperationException("Set Publication:BaseUrl (the site's public origin) in production.");
-}
 
 var app = builder.Build();
 

@@ -184,7 +184,7 @@ public abstract class AccountTests(MastheadApp app) : AppTests(app)
         var page = await subscriber.GetAsync("/account");
 
         Assert.Equal(HttpStatusCode.Redirect, redirected.Status);
-        Assert.StartsWith("http://localhost/account/login", redirected.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{MastheadApp.Origin}/account/login", redirected.Location!.ToString(), StringComparison.Ordinal);
         Assert.Contains(DemoEmail("subscriber"), page.DecodedHtml, StringComparison.Ordinal);
         Assert.Contains("Active", page.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public abstract class BillingApp : MastheadApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Billing:Provider", "Sandbox");
-        builder.UseSetting("Billing:Sandbox:WebhookUrl", "http://localhost/webhooks/sandbox");
+        builder.UseSetting("Billing:Sandbox:WebhookUrl", $"{Origin}/webhooks/sandbox");
         builder.ConfigureTestServices(services =>
             services.AddHttpClient(SandboxWebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler()));
     }

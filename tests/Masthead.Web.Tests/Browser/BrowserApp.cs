@@ -1,9 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
 using Masthead.Web.Data;
 using Masthead.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Masthead.Web.Tests.Browser;
@@ -31,18 +29,25 @@ public sealed class BrowserApp : MastheadApp
         }
 
         Tools = tools;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+        // The port is chosen before the host starts: the site's public origin (and so its links and
+        // the only host name it answers to) must be known when it is configured.
+        var port = FreePort();
+        Root = new Uri($"http://127.0.0.1:{port}/");
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
     }
 
     public BrowserTools Tools { get; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public Uri Root { get; private set; } = null!;
+    public Uri Root { get; } = null!;
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override string? ConnectionString => null;
+
+    protected override string PublicOrigin => Root.GetLeftPart(UriPartial.Authority);
 
     public override async ValueTask InitializeAsync()
     {
@@ -52,8 +57,6 @@ public sealed class BrowserApp : MastheadApp
         }
 
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Root = new Uri(address);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -99,6 +102,13 @@ public sealed class BrowserApp : MastheadApp
 
     /// <summary>Every page type, visited once per run and shared by the checks that need them.</summary>
     public Task<IReadOnlyList<PageVisit>> PageVisitsAsync() => pageVisits ??= PageTypes.VisitAllAsync(this);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -34,12 +34,11 @@ public static partial class MailPickup
             ? 0
             : Directory.GetFiles(app.MailPickup, "*.eml").Count(f => MimeMessage.Load(f).To.Mailboxes.Any(m => m.Address == to));
 
+    /// <summary>The first link in the plain-text body, as written.</summary>
+    public static string FirstLink(MimeMessage message) => Link().Match(message.TextBody ?? "").Value;
+
     /// <summary>The first link in the plain-text body, as a path the test client can GET.</summary>
-    public static string FirstLinkPath(MimeMessage message)
-    {
-        var url = Link().Match(message.TextBody ?? "").Value;
-        return new Uri(url).PathAndQuery;
-    }
+    public static string FirstLinkPath(MimeMessage message) => new Uri(FirstLink(message)).PathAndQuery;
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

@@ -16,6 +16,9 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     public const string DemoPassword = "Test-demo-password-1";
     public const string DemoDomain = "meridian-wire.test";
 
+    /// <summary>The site's public origin in tests; outside Development it is also the only host name the site answers to.</summary>
+    public const string Origin = "http://masthead.test";
+
     private readonly bool ownsData;
 
     protected MastheadApp()
@@ -28,6 +31,7 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     {
         ownsData = dataPath is null;
         DataPath = dataPath ?? Directory.CreateTempSubdirectory("masthead-test-").FullName;
+        ClientOptions.BaseAddress = new Uri(Origin);
     }
 
     public string DataPath { get; }
@@ -40,6 +44,9 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     public abstract DatabaseProvider Provider { get; }
 
     protected abstract string? ConnectionString { get; }
+
+    /// <summary>Publication:BaseUrl; an app served on a real port overrides it with that port's address.</summary>
+    protected virtual string PublicOrigin => Origin;
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -65,7 +72,8 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Demo:EmailDomain", DemoDomain);
         builder.UseSetting("Accounts:FormPostsPerMinute", "100000");
         builder.UseSetting("Accounts:SessionCheckSeconds", "0");
-        builder.UseSetting("Publication:BaseUrl", "http://masthead.test");
+        builder.UseSetting("Publication:BaseUrl", PublicOrigin);
+        builder.UseSetting("Billing:Provider", "Sandbox");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -91,8 +99,8 @@ public abstract class MastheadApp : WebApplicationFactory<Program>, IAsyncLifeti
     public Reader NewReader()
     {
         var cookies = new CookieContainer();
-        var client = CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
-        return new Reader(client, cookies, new Uri("http://localhost"));
+        var client = CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
+        return new Reader(client, cookies, ClientOptions.BaseAddress);
     }
 
     public override async ValueTask DisposeAsync()

@@ -71,6 +71,9 @@ public sealed partial class Reader(HttpClient client, CookieContainer cookies, U
         return page;
     }
 
+    /// <summary>Sends every later request with this Host header, as a client forging one would.</summary>
+    public void UseHostHeader(string host) => client.DefaultRequestHeaders.Host = host;
+
     public void SetCookie(string name, string value) => cookies.Add(baseAddress, new Cookie(name, value));
 
     public string? CookieValue(string name) => cookies.GetCookies(baseAddress)[name]?.Value;

@@ -5,12 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Masthead.Web.Features.Billing;
 
 /// <summary>The e-mails that follow payments: receipts, failed charges, cards about to expire.</summary>
-public sealed class BillingMails(IMailer mailer, IOptions<PublicationOptions> publication)
+public sealed class BillingMails(IMailer mailer, SiteUrls urls, IOptions<PublicationOptions> publication)
 {
     private string Name => publication.Value.Name;
 
-    /// <summary>Absolute when Publication:BaseUrl is set (it should be wherever mail goes out).</summary>
-    private string AccountUrl => (publication.Value.BaseUrl?.TrimEnd('/') ?? "") + "/account";
+    private string AccountUrl => urls.Absolute("/account");
 
     public Task ReceiptAsync(string to, long amountMinor, string currency, string? number, DateTimeOffset paidAt, CancellationToken cancellationToken) =>
         SendAsync(to, $"Your {Name} receipt",

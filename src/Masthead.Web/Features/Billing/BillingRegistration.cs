@@ -3,6 +3,7 @@ using Masthead.Web.Features.Billing.Providers.Sandbox;
 using Masthead.Web.Features.Billing.Providers.Stripe;
 using Masthead.Web.Features.Billing.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Masthead.Web.Features.Billing;
 
@@ -12,16 +13,13 @@ public static class BillingRegistration
     /// Billing with the configured provider. Call before anything registers a TimeProvider: with the
     /// sandbox, the site's clock is the sandbox's test clock.
     /// </summary>
-    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
     {
-        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration["Billing:Provider"]))
-        {
-            // The sandbox accepts test cards: a production site must choose its provider on purpose.
-            throw new InvalidOperationException("Set Billing:Provider (Stripe, or Sandbox for a demo) in production.");
-        }
-
         services.AddOptions<BillingOptions>().BindConfiguration("Billing").ValidateDataAnnotations().ValidateOnStart();
-        var provider = configuration.GetValue("Billing:Provider", PaymentProviderKind.Sandbox);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BillingOptions>, BillingOptionsValidator>());
+
+        // Unset is the Sandbox here; the validator stops a site outside Development from starting that way.
+        var provider = configuration.GetValue<PaymentProviderKind?>("Billing:Provider") ?? PaymentProviderKind.Sandbox;
         if (provider == PaymentProviderKind.Sandbox)
         {
             services.AddSandboxProvider();

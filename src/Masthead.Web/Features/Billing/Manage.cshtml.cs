@@ -3,6 +3,7 @@ using Masthead.Core.Subscriptions;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Paywall;
 using Masthead.Web.Features.Shared;
+using Masthead.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Masthead.Web.Features.Billing;
 
 /// <summary>The account page's billing buttons: update the card, cancel at period end, resume.</summary>
 [Authorize]
-public sealed class ManageModel(MastheadDbContext db, IPaymentProvider provider) : PageModel
+public sealed class ManageModel(MastheadDbContext db, IPaymentProvider provider, SiteUrls urls) : PageModel
 {
     [TempData]
     public string? Message { get; set; }
@@ -29,7 +30,7 @@ public sealed class ManageModel(MastheadDbContext db, IPaymentProvider provider)
             return LocalRedirect("/account");
         }
 
-        var portal = await provider.CreatePortalAsync(customer.CustomerId, new Uri($"{Request.Scheme}://{Request.Host}/account"), cancellationToken);
+        var portal = await provider.CreatePortalAsync(customer.CustomerId, new Uri(urls.Absolute("/account")), cancellationToken);
         return Redirect(portal.ToString());
     }
 

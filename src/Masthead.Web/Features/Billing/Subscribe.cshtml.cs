@@ -4,6 +4,7 @@ using Masthead.Core.Subscriptions;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Accounts;
 using Masthead.Web.Features.Paywall;
+using Masthead.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Masthead.Web.Features.Billing;
 
 /// <summary>Choose a plan and go to the provider's hosted checkout.</summary>
-public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IPaymentProvider provider) : PageModel
+public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IPaymentProvider provider, SiteUrls urls) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
 
@@ -60,9 +61,8 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
         }
 
         var customerId = await CustomerIdAsync(userId, cancellationToken);
-        var origin = $"{Request.Scheme}://{Request.Host}";
-        var success = new Uri($"{origin}/billing/return?returnUrl={Uri.EscapeDataString(ReturnUrls.Safe(ReturnUrl))}");
-        var checkout = await provider.CreateCheckoutAsync(new CheckoutRequest(customerId, price, success, new Uri(origin + back)), cancellationToken);
+        var success = new Uri(urls.Absolute($"/billing/return?returnUrl={Uri.EscapeDataString(ReturnUrls.Safe(ReturnUrl))}"));
+        var checkout = await provider.CreateCheckoutAsync(new CheckoutRequest(customerId, price, success, new Uri(urls.Absolute(back))), cancellationToken);
         return Redirect(checkout.ToString());
     }
 

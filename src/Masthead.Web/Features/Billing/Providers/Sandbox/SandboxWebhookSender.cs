@@ -1,8 +1,6 @@
 using Masthead.Web.Data;
 using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +15,7 @@ public sealed class SandboxWebhookSender(
     IHttpClientFactory http,
     SandboxSecret secret,
     SandboxSignal signal,
-    IServer server,
+    SiteUrls urls,
     IOptions<SandboxOptions> options,
     ILogger<SandboxWebhookSender> logger) : BackgroundService
 {
@@ -54,13 +52,14 @@ public sealed class SandboxWebhookSender(
         }
 
         var client = http.CreateClient(HttpClientName);
-        var target = Target();
+        var (target, host) = Target();
         foreach (var webhook in due)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, target)
             {
                 Content = new StringContent(webhook.Payload, System.Text.Encoding.UTF8, "application/json"),
             };
+            request.Headers.Host = host;
             request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret.Value, webhook.Payload, now));
             webhook.Attempts++;
             try
@@ -91,15 +90,18 @@ public sealed class SandboxWebhookSender(
         webhook.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, webhook.Attempts)));
     }
 
-    private Uri Target()
+    /// <summary>
+    /// The configured URL, or the app's own listening address; the Host header is then the public
+    /// one, since outside Development the site answers to no other name.
+    /// </summary>
+    private (Uri Target, string? Host) Target()
     {
         if (options.Value.WebhookUrl is { } configured)
         {
-            return configured;
+            return (configured, null);
         }
 
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
-        return new Uri(new Uri(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)), "/webhooks/sandbox");
+        return (new Uri(urls.ListeningOrigin + "/webhooks/sandbox"), new Uri(urls.Origin).Authority);
     }
 }
 
