@@ -199,6 +199,7 @@ internal sealed class ReaderMeterRecordConfiguration : IEntityTypeConfiguration<
     {
         meter.HasKey(m => m.UserId);
         meter.Property(m => m.ArticleIds).HasMaxLength(2000);
+        meter.Property(m => m.Version).IsConcurrencyToken();
         meter.HasOne<AppUser>().WithOne().HasForeignKey<ReaderMeterRecord>(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

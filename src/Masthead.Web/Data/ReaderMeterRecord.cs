@@ -8,4 +8,7 @@ public sealed class ReaderMeterRecord
 
     /// <summary>Comma-separated article ids read on the meter this period.</summary>
     public string ArticleIds { get; set; } = "";
+
+    /// <summary>Raised by every write; a write names the version it read, so concurrent reads cannot both count.</summary>
+    public int Version { get; set; }
 }

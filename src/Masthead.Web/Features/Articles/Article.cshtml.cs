@@ -62,12 +62,10 @@ public sealed class ArticleModel(
 
         var reader = await readers.ResolveAsync(User, cancellationToken);
         var userId = ReaderResolver.UserId(User);
-        var meter = reader.IsStaff ? null : await meters.LoadAsync(HttpContext, userId, cancellationToken);
-        Decision = AccessPolicy.Decide(reader, article.Access, meter, now, paywall.Value.ToRules());
-        if (Decision is { MeterChanged: true, Meter: { } next })
-        {
-            await meters.SaveAsync(HttpContext, userId, next, cancellationToken);
-        }
+        var rules = paywall.Value.ToRules();
+        Decision = reader.IsStaff
+            ? AccessPolicy.Decide(reader, article.Access, null, now, rules)
+            : await meters.DecideAsync(HttpContext, userId, meter => AccessPolicy.Decide(reader, article.Access, meter, now, rules), cancellationToken);
 
         await ShowAsync(article, cancellationToken);
         Response.Headers.CacheControl = "private, no-cache";

@@ -6,40 +6,40 @@ using Microsoft.Extensions.Options;
 
 namespace Masthead.Web.Features.Paywall;
 
-/// <summary>Where meters live: a cookie for anonymous readers, a row on the server for signed-in ones.</summary>
+/// <summary>
+/// Where meters live: a cookie for anonymous readers, a row on the server for signed-in ones. A
+/// signed-in reader's meter is read, decided on and written as one step (a version check), so two
+/// requests at once can never both spend the last free article.
+/// </summary>
 public sealed class MeterStore(MastheadDbContext db, MeterCookie cookie, TimeProvider clock, IOptions<PaywallOptions> options)
 {
+    /// <summary>Rounds before giving up; each round one of the competing requests wins, so this is never reached in practice.</summary>
+    private const int MaxRounds = 25;
+
     private DateTimeOffset CurrentPeriod => MeterState.PeriodStartFor(clock.GetUtcNow(), options.Value.MeterPeriod);
 
-    public async Task<MeterState> LoadAsync(HttpContext context, string? userId, CancellationToken cancellationToken)
+    /// <summary>Decides on the reader's meter and keeps the meter the decision leaves.</summary>
+    public async Task<AccessDecision> DecideAsync(
+        HttpContext context, string? userId, Func<MeterState, AccessDecision> decide, CancellationToken cancellationToken)
     {
         if (userId is null)
         {
-            return cookie.Read(context.Request) ?? MeterState.Empty(CurrentPeriod);
+            var decision = decide(cookie.Read(context.Request) ?? MeterState.Empty(CurrentPeriod));
+            if (decision is { MeterChanged: true, Meter: { } next })
+            {
+                cookie.Write(context.Response, next);
+            }
+
+            return decision;
         }
 
-        var row = await db.ReaderMeters.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        return row is null ? MeterState.Empty(CurrentPeriod) : new MeterState(row.PeriodStart, ParseIds(row.ArticleIds));
-    }
+        return await ChangeAsync(userId, Step, cancellationToken);
 
-    public async Task SaveAsync(HttpContext context, string? userId, MeterState meter, CancellationToken cancellationToken)
-    {
-        if (userId is null)
+        (AccessDecision, MeterState?) Step(MeterState meter)
         {
-            cookie.Write(context.Response, meter);
-            return;
+            var decision = decide(meter);
+            return (decision, decision.MeterChanged ? decision.Meter : null);
         }
-
-        var row = await db.ReaderMeters.FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-        if (row is null)
-        {
-            row = new ReaderMeterRecord { UserId = userId };
-            db.ReaderMeters.Add(row);
-        }
-
-        row.PeriodStart = meter.PeriodStart;
-        row.ArticleIds = string.Join(',', meter.ArticleIds);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>On sign-in, the reads made anonymously this period join the account's meter.</summary>
@@ -60,8 +60,64 @@ public sealed class MeterStore(MastheadDbContext db, MeterCookie cookie, TimePro
             return;
         }
 
-        var account = (await LoadAsync(context, userId, cancellationToken)).ForPeriodAt(now, period);
-        await SaveAsync(context, userId, account.Merge(current), cancellationToken);
+        await ChangeAsync<bool>(userId, account => (true, account.ForPeriodAt(now, period).Merge(current)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the meter, asks <paramref name="step"/> what to keep, and writes it only if nobody wrote
+    /// in between; otherwise reads again and asks again.
+    /// </summary>
+    private async Task<T> ChangeAsync<T>(string userId, Func<MeterState, (T Result, MeterState? Next)> step, CancellationToken cancellationToken)
+    {
+        for (var round = 1; ; round++)
+        {
+            var row = await db.ReaderMeters.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
+            var meter = row is null ? MeterState.Empty(CurrentPeriod) : new MeterState(row.PeriodStart, ParseIds(row.ArticleIds));
+            var (result, next) = step(meter);
+            if (next is null)
+            {
+                return result;
+            }
+
+            var ids = string.Join(',', next.ArticleIds);
+            var written = row is null
+                ? await TryInsertAsync(new ReaderMeterRecord { UserId = userId, PeriodStart = next.PeriodStart, ArticleIds = ids, Version = 1 }, round, cancellationToken)
+                : await db.ReaderMeters
+                    .Where(m => m.UserId == userId && m.Version == row.Version)
+                    .ExecuteUpdateAsync(
+                        set => set.SetProperty(m => m.PeriodStart, next.PeriodStart).SetProperty(m => m.ArticleIds, ids).SetProperty(m => m.Version, row.Version + 1),
+                        cancellationToken) == 1;
+            if (written)
+            {
+                return result;
+            }
+
+            if (round == MaxRounds)
+            {
+                throw new DbUpdateConcurrencyException($"The meter of {userId} kept changing underneath {MaxRounds} attempts to update it.");
+            }
+        }
+    }
+
+    /// <returns>False when another request inserted the reader's first meter row first.</returns>
+    private async Task<bool> TryInsertAsync(ReaderMeterRecord row, int round, CancellationToken cancellationToken)
+    {
+        db.ReaderMeters.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException) when (round < MaxRounds)
+        {
+            // Most likely the key is taken; the next round reads that row. Anything else fails again
+            // on every round and surfaces on the last.
+            return false;
+        }
+        finally
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
     }
 
     private static List<int> ParseIds(string ids) =>

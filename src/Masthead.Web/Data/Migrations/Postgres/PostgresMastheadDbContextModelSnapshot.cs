@@ -676,6 +676,10 @@ namespace Masthead.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("PeriodStart")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("UserId");
 
                     b.ToTable("ReaderMeters");

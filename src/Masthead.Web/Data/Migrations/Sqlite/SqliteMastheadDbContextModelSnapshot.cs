@@ -650,6 +650,10 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                     b.Property<long>("PeriodStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("UserId");
 
                     b.ToTable("ReaderMeters");
