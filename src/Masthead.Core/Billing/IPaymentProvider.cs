@@ -12,7 +12,10 @@ public interface IPaymentProvider
     /// <summary>Creates the provider's customer for one of our readers.</summary>
     Task<string> CreateCustomerAsync(string userId, string email, CancellationToken cancellationToken);
 
-    /// <summary>Starts a hosted checkout; the reader is sent to the returned URL.</summary>
+    /// <summary>
+    /// Starts a hosted checkout; the reader is sent to the returned URL. Any checkout of the same
+    /// customer still open expires, so of two tabs (or a double click) only the last can be paid.
+    /// </summary>
     Task<Uri> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken);
 
     /// <summary>Opens the hosted billing portal, where the reader updates the card on file.</summary>
@@ -21,6 +24,12 @@ public interface IPaymentProvider
     Task CancelAtPeriodEndAsync(string subscriptionId, CancellationToken cancellationToken);
 
     Task ResumeAsync(string subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>Ends a subscription at once, with nothing more to pay (a reader's second, duplicate one). Safe to repeat.</summary>
+    Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken);
+
+    /// <summary>Refunds in full what was paid for an invoice. Safe to repeat: a refund is never made twice.</summary>
+    Task RefundInvoiceAsync(string invoiceId, CancellationToken cancellationToken);
 
     /// <summary>Verifies a webhook's signature and freshness, then reads it into one of our events.</summary>
     WebhookParse ParseWebhook(string payload, string? signatureHeader, DateTimeOffset now);

@@ -15,4 +15,10 @@ public sealed class BillingCustomer
 
     /// <summary>The card-expiry reminder already sent for this expiry (year*100+month), so it goes once.</summary>
     public int? CardExpiryNoticeFor { get; set; }
+
+    /// <summary>When the reader last went to checkout: the return page waits for the payment only shortly after.</summary>
+    public DateTimeOffset? CheckoutStartedAt { get; set; }
+
+    /// <summary>Raised by whoever changes this customer's subscriptions; the write locks the row until they commit.</summary>
+    public int Version { get; set; }
 }

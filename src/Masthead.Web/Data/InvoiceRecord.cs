@@ -21,4 +21,7 @@ public sealed class InvoiceRecord
     public int FailedAttempts { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
+
+    /// <summary>When the payment was refunded (an invoice of a duplicate subscription).</summary>
+    public DateTimeOffset? RefundedAt { get; set; }
 }

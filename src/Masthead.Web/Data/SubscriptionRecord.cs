@@ -30,6 +30,12 @@ public sealed class SubscriptionRecord
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Set when this subscription turned out to be a reader's second live one: the subscription kept
+    /// instead. A duplicate is ended at once and what it charged refunded; it never grants access.
+    /// </summary>
+    public int? DuplicateOfId { get; set; }
+
     public Subscription ToDomain() => new(Status, CurrentPeriodEnd, CancelAtPeriodEnd, PaymentFailedAt);
 
     public SubscriptionState ToState() => new(

@@ -13,6 +13,18 @@ namespace Masthead.Web.Tests.Billing;
 /// </summary>
 public abstract class BillingApp : MastheadApp
 {
+    protected BillingApp()
+    {
+    }
+
+    private BillingApp(string dataPath)
+        : base(dataPath)
+    {
+    }
+
+    /// <summary>Another node of the same site: its own process state, the same database and data folder.</summary>
+    public BillingApp SecondNode() => new Node(Provider, ConnectionString, DataPath);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -29,6 +41,13 @@ public abstract class BillingApp : MastheadApp
     }
 
     public DateTimeOffset Now => Service<TimeProvider>().GetUtcNow();
+
+    private sealed class Node(DatabaseProvider provider, string? connectionString, string dataPath) : BillingApp(dataPath)
+    {
+        public override DatabaseProvider Provider => provider;
+
+        protected override string? ConnectionString => connectionString;
+    }
 }
 
 public sealed class SqliteBillingApp : BillingApp

@@ -112,13 +112,24 @@ public abstract class StripeJourneyApp : MastheadApp
         return id;
     }
 
-    /// <summary>Waits for the webhook processor to have acted on every one of the events.</summary>
-    public Task ProcessedAsync(params string[] eventIds) =>
-        Eventually.ReturnsAsync(
-            () => WithDbAsync(db => db.WebhookEvents.AsNoTracking()
-                .CountAsync(e => eventIds.Contains(e.EventId) && e.ProcessedAt != null, TestContext.Current.CancellationToken)),
-            processed => processed == eventIds.Length,
-            $"events {string.Join(", ", eventIds)} to be processed");
+    /// <summary>Waits for the webhook processor to have acted on every one of the events; a timeout names the errors met.</summary>
+    public async Task ProcessedAsync(params string[] eventIds)
+    {
+        try
+        {
+            await Eventually.ReturnsAsync(
+                () => WithDbAsync(db => db.WebhookEvents.AsNoTracking()
+                    .CountAsync(e => eventIds.Contains(e.EventId) && e.ProcessedAt != null, TestContext.Current.CancellationToken)),
+                processed => processed == eventIds.Length,
+                $"events {string.Join(", ", eventIds)} to be processed");
+        }
+        catch (TimeoutException timeout)
+        {
+            var errors = await WithDbAsync(db => db.WebhookEvents.AsNoTracking()
+                .Where(e => eventIds.Contains(e.EventId) && e.LastError != null).Select(e => e.Type + ": " + e.LastError).ToListAsync());
+            throw new TimeoutException($"{timeout.Message} Errors: {string.Join(" | ", errors)}", timeout);
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -18,6 +18,9 @@ public sealed class IndexModel(UserManager<AppUser> users, MastheadDbContext db,
     public IReadOnlyList<InvoiceRecord> Invoices { get; private set; } = [];
     public IList<string> Roles { get; private set; } = [];
 
+    /// <summary>When a second subscription was started recently (and ended by us), so the page can say so.</summary>
+    public DateTimeOffset? DuplicateStartedAt { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -31,8 +34,14 @@ public sealed class IndexModel(UserManager<AppUser> users, MastheadDbContext db,
         Account = user;
         Roles = await users.GetRolesAsync(user);
         Subscription = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.UserId == user.Id)
+            .Where(s => s.UserId == user.Id && s.DuplicateOfId == null)
             .OrderByDescending(s => s.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var since = Now.AddDays(-60);
+        DuplicateStartedAt = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.UserId == user.Id && s.DuplicateOfId != null && s.CreatedAt >= since)
+            .OrderByDescending(s => s.CreatedAt)
+            .Select(s => (DateTimeOffset?)s.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
         Customer = await db.BillingCustomers.AsNoTracking().Where(c => c.UserId == user.Id).OrderByDescending(c => c.CardUpdatedAt).FirstOrDefaultAsync(cancellationToken);
         Invoices = await db.Invoices.AsNoTracking().Where(i => i.UserId == user.Id)

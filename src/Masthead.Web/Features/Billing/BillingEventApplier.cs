@@ -9,7 +9,8 @@ namespace Masthead.Web.Features.Billing;
 /// Applies one stored billing event to our records: one small handler per event kind, each an
 /// order-independent upsert, so replays and late arrivals change nothing they should not.
 /// </summary>
-public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans, BillingMails mails, ILogger<BillingEventApplier> logger)
+public sealed class BillingEventApplier(
+    MastheadDbContext db, PlanCatalog plans, BillingMails mails, DuplicateSubscriptions duplicates, ILogger<BillingEventApplier> logger)
 {
     public async Task ApplyAsync(string provider, BillingEvent billingEvent, CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans,
 
     private async Task SubscriptionChangedAsync(string provider, BillingCustomer customer, SubscriptionChanged e, CancellationToken cancellationToken)
     {
+        await duplicates.TakeTurnAsync(customer, cancellationToken);
         var record = await FindAsync(provider, e.SubscriptionId, cancellationToken);
         var state = SubscriptionTransitions.Apply(record?.ToState(), e)!;
         if (record is null)
@@ -80,11 +82,13 @@ public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans,
         }
 
         record.UpdatedAt = e.Created;
+        await duplicates.EnforceAsync(provider, record, cancellationToken);
     }
 
     private async Task InvoicePaidAsync(string provider, BillingCustomer customer, InvoicePaid e, CancellationToken cancellationToken)
     {
-        if (e.SubscriptionId is not null && await FindAsync(provider, e.SubscriptionId, cancellationToken) is { } record)
+        var record = e.SubscriptionId is null ? null : await FindAsync(provider, e.SubscriptionId, cancellationToken);
+        if (record is not null)
         {
             record.Set(SubscriptionTransitions.Apply(record.ToState(), e)!);
         }
@@ -97,6 +101,11 @@ public sealed class BillingEventApplier(MastheadDbContext db, PlanCatalog plans,
             invoice.PaidAt = e.Created;
             var to = await EmailAsync(customer, cancellationToken);
             await MailSafelyAsync(() => mails.ReceiptAsync(to, e.AmountMinor, e.Currency, invoice.Number, e.Created, cancellationToken));
+        }
+
+        if (record?.DuplicateOfId is not null)
+        {
+            await duplicates.RefundAsync(provider, invoice, cancellationToken);
         }
     }
 

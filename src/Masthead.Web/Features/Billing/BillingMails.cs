@@ -28,6 +28,12 @@ public sealed class BillingMails(IMailer mailer, SiteUrls urls, IOptions<Publica
             $"The {brand} card ending {last4} that pays for your {Name} subscription expires at the end of {month:00}/{year}.",
             "Update your card on file", cancellationToken);
 
+    public Task DuplicateEndedAsync(string to, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
+        SendAsync(to, "We cancelled your second subscription",
+            $"A second {Name} subscription was started for you on {startedAt:d MMMM yyyy} while you already had one, "
+            + "so we cancelled it straight away and refunded in full anything it charged. Your first subscription carries on as before.",
+            "See your subscription and receipts", cancellationToken);
+
     private Task SendAsync(string to, string subject, string body, string linkText, CancellationToken cancellationToken) =>
         mailer.SendAsync(LinkMail.Compose(to, subject, body, AccountUrl, linkText, null, Name), cancellationToken);
 }

@@ -32,6 +32,7 @@ public static class BillingRegistration
 
         services.TryAddScoped<PlanCatalog>();
         services.TryAddScoped<BillingMails>();
+        services.TryAddScoped<DuplicateSubscriptions>();
         services.TryAddScoped<BillingEventApplier>();
         services.TryAddSingleton<WebhookSignal>();
         services.AddHostedService<WebhookProcessor>();

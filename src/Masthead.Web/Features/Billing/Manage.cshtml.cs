@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Features.Billing;
 
-/// <summary>The account page's billing buttons: update the card, cancel at period end, resume.</summary>
+/// <summary>
+/// The account page's billing buttons: update the card, cancel at period end, resume. Cancel and
+/// resume act on every live subscription the reader holds, so none is left renewing.
+/// </summary>
 [Authorize]
 public sealed class ManageModel(MastheadDbContext db, IPaymentProvider provider, SiteUrls urls) : PageModel
 {
@@ -36,40 +39,53 @@ public sealed class ManageModel(MastheadDbContext db, IPaymentProvider provider,
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
-        if (await CurrentAsync(cancellationToken) is not { } subscription)
+        var live = await LiveAsync(cancellationToken);
+        foreach (var subscription in live.Where(s => !s.CancelAtPeriodEnd))
         {
-            return LocalRedirect("/account");
+            await provider.CancelAtPeriodEndAsync(subscription.ProviderSubscriptionId!, cancellationToken);
         }
 
-        await provider.CancelAtPeriodEndAsync(subscription.ProviderSubscriptionId!, cancellationToken);
-        Message = $"Your subscription is cancelled. You keep full access until {DateFormats.LongDate(subscription.CurrentPeriodEnd)}.";
+        if (live.Count > 0)
+        {
+            Message = $"Your subscription is cancelled. You keep full access until {DateFormats.LongDate(AccessEnd(live))}.";
+        }
+
         return LocalRedirect("/account");
     }
 
     public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken)
     {
-        if (await CurrentAsync(cancellationToken) is not { } subscription)
+        var live = await LiveAsync(cancellationToken);
+        foreach (var subscription in live.Where(s => s.CancelAtPeriodEnd && s.DuplicateOfId is null))
         {
-            return LocalRedirect("/account");
+            await provider.ResumeAsync(subscription.ProviderSubscriptionId!, cancellationToken);
         }
 
-        await provider.ResumeAsync(subscription.ProviderSubscriptionId!, cancellationToken);
-        Message = $"Welcome back. Your subscription renews on {DateFormats.LongDate(subscription.CurrentPeriodEnd)}.";
+        if (live.Count > 0)
+        {
+            Message = $"Welcome back. Your subscription renews on {DateFormats.LongDate(AccessEnd(live))}.";
+        }
+
         return LocalRedirect("/account");
     }
 
-    private async Task<SubscriptionRecord?> CurrentAsync(CancellationToken cancellationToken)
+    private async Task<List<SubscriptionRecord>> LiveAsync(CancellationToken cancellationToken)
     {
         var userId = ReaderResolver.UserId(User)!;
-        var subscription = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.UserId == userId && s.Provider == provider.Name && s.Status != SubscriptionStatus.Canceled)
-            .OrderByDescending(s => s.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (subscription is null)
+        var live = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.Provider == provider.Name && s.ProviderSubscriptionId != null
+                && SubscriptionStatusRules.Live.Contains(s.Status))
+            .OrderBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        if (live.Count == 0)
         {
             Message = "There is no subscription to change.";
         }
 
-        return subscription;
+        return live;
     }
+
+    /// <summary>The end of the period of the subscription the reader keeps (not a duplicate being refunded).</summary>
+    private static DateTimeOffset AccessEnd(List<SubscriptionRecord> live) =>
+        live.Where(s => s.DuplicateOfId is null).Select(s => s.CurrentPeriodEnd).DefaultIfEmpty(live[0].CurrentPeriodEnd).Max();
 }

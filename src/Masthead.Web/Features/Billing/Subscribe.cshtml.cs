@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Masthead.Web.Features.Billing;
 
 /// <summary>Choose a plan and go to the provider's hosted checkout.</summary>
-public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IPaymentProvider provider, SiteUrls urls) : PageModel
+public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IPaymentProvider provider, SiteUrls urls, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];
 
@@ -41,13 +41,11 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
             return LocalRedirect($"/account/register?returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        if (await db.Subscriptions.AnyAsync(
-            s => s.UserId == userId && s.Provider == provider.Name
-                && (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Trialing
-                    || s.Status == SubscriptionStatus.PastDue || s.Status == SubscriptionStatus.Unpaid),
-            cancellationToken))
+        if (await db.Subscriptions.AnyAsync(s => s.UserId == userId && SubscriptionStatusRules.Live.Contains(s.Status), cancellationToken))
         {
-            // One subscription per reader: a second checkout would charge them twice.
+            // One subscription per reader: a second checkout would charge them twice. Checkouts
+            // started before this one succeeded are refused when paid (see the provider), and a
+            // second subscription that slips through anyway is ended and refunded.
             Message = "You already have a subscription. Manage it here.";
             return LocalRedirect("/account");
         }
@@ -61,6 +59,8 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
         }
 
         var customerId = await CustomerIdAsync(userId, cancellationToken);
+        await db.BillingCustomers.Where(c => c.UserId == userId && c.Provider == provider.Name)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.CheckoutStartedAt, clock.GetUtcNow()), cancellationToken);
         var success = new Uri(urls.Absolute($"/billing/return?returnUrl={Uri.EscapeDataString(ReturnUrls.Safe(ReturnUrl))}"));
         var checkout = await provider.CreateCheckoutAsync(new CheckoutRequest(customerId, price, success, new Uri(urls.Absolute(back))), cancellationToken);
         return Redirect(checkout.ToString());
@@ -76,8 +76,20 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
 
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstAsync(cancellationToken) ?? "";
         var customerId = await provider.CreateCustomerAsync(userId, email, cancellationToken);
-        db.BillingCustomers.Add(new BillingCustomer { UserId = userId, Provider = provider.Name, CustomerId = customerId });
-        await db.SaveChangesAsync(cancellationToken);
-        return customerId;
+        var customer = new BillingCustomer { UserId = userId, Provider = provider.Name, CustomerId = customerId };
+        db.BillingCustomers.Add(customer);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return customerId;
+        }
+        catch (DbUpdateException)
+        {
+            // A double click: the other request made the reader a customer first; use theirs (the
+            // provider's extra customer has nothing attached to it).
+            db.Entry(customer).State = EntityState.Detached;
+            return await db.BillingCustomers.Where(c => c.UserId == userId && c.Provider == provider.Name)
+                .Select(c => c.CustomerId).SingleAsync(cancellationToken);
+        }
     }
 }

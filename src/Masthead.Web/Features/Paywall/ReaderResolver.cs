@@ -24,7 +24,7 @@ public sealed class ReaderResolver(MastheadDbContext db)
             {
                 u.ComplimentaryUntil,
                 Subscription = db.Subscriptions
-                    .Where(s => s.UserId == u.Id)
+                    .Where(s => s.UserId == u.Id && s.DuplicateOfId == null)
                     .OrderByDescending(s => s.CreatedAt)
                     .FirstOrDefault(),
             })

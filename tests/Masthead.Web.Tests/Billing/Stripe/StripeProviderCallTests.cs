@@ -58,7 +58,9 @@ public sealed class StripeProviderCallTests : IAsyncLifetime
 
         var url = await Provider.CreateCheckoutAsync(new CheckoutRequest("cus_ada", Monthly, success, cancel), Token);
 
-        var request = Assert.Single(stripe.Requests);
+        var openOnes = stripe.Requests[0];
+        Assert.Equal(("GET", "/v1/checkout/sessions", "cus_ada", "open"), (openOnes.Method, openOnes.Path, openOnes.Form["customer"], openOnes.Form["status"]));
+        var request = Assert.Single(stripe.Requests, r => r.Method == "POST");
         Assert.Equal(("POST", "/v1/checkout/sessions"), (request.Method, request.Path));
         Assert.Equal("subscription", request.Form["mode"]);
         Assert.Equal("cus_ada", request.Form["customer"]);
@@ -68,7 +70,7 @@ public sealed class StripeProviderCallTests : IAsyncLifetime
         Assert.Equal("14", request.Form["subscription_data[trial_period_days]"]);
         Assert.Equal("https://masthead.test/subscribe/welcome?session={CHECKOUT_SESSION_ID}", request.Form["success_url"]);
         Assert.Equal("https://masthead.test/subscribe", request.Form["cancel_url"]);
-        Assert.Equal(new Uri("https://checkout.stripe.com/c/pay/cs_test_fake_1"), url);
+        Assert.Equal(new Uri("https://checkout.stripe.com/c/pay/cs_test_fake_2"), url);
     }
 
     [Fact]
@@ -78,7 +80,34 @@ public sealed class StripeProviderCallTests : IAsyncLifetime
 
         await Provider.CreateCheckoutAsync(request, Token);
 
-        Assert.DoesNotContain(Assert.Single(stripe.Requests).Form.Keys, k => k.StartsWith("subscription_data", StringComparison.Ordinal));
+        Assert.DoesNotContain(Assert.Single(stripe.Requests, r => r.Method == "POST").Form.Keys, k => k.StartsWith("subscription_data", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ending_a_subscription_now_deletes_it_once_with_an_idempotency_key_and_a_second_call_sends_no_delete()
+    {
+        await Provider.CancelNowAsync("sub_dup", Token);
+        await Provider.CancelNowAsync("sub_dup", Token);
+
+        var delete = Assert.Single(stripe.Requests, r => r.Method == "DELETE");
+        Assert.Equal("/v1/subscriptions/sub_dup", delete.Path);
+        Assert.Equal("false", delete.Form["prorate"]);
+        Assert.Equal("masthead-cancel-now-sub_dup", delete.IdempotencyKey);
+        Assert.Equal(2, stripe.Requests.Count(r => r.Method == "GET" && r.Path == "/v1/subscriptions/sub_dup"));
+    }
+
+    [Fact]
+    public async Task Refunding_an_invoice_refunds_each_of_its_payments_by_payment_intent_as_a_duplicate()
+    {
+        await Provider.RefundInvoiceAsync("in_dup", Token);
+
+        var list = stripe.Requests[0];
+        Assert.Equal(("GET", "/v1/invoice_payments", "in_dup"), (list.Method, list.Path, list.Form["invoice"]));
+        var refund = Assert.Single(stripe.Requests, r => r.Method == "POST");
+        Assert.Equal("/v1/refunds", refund.Path);
+        Assert.Equal(FakeStripeServer.PaymentIntentOf("in_dup"), refund.Form["payment_intent"]);
+        Assert.Equal("duplicate", refund.Form["reason"]);
+        Assert.Equal($"masthead-refund-in_dup-{FakeStripeServer.PaymentIntentOf("in_dup")}", refund.IdempotencyKey);
     }
 
     [Fact]

@@ -393,6 +393,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CardUpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("CheckoutStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CustomerId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -406,6 +409,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -456,6 +462,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -744,6 +753,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CurrentPeriodEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Interval")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -949,6 +961,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Interval")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -1016,6 +1031,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("SandboxCustomers", (string)null);
@@ -1058,6 +1076,9 @@ namespace Masthead.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SubscriptionId")

@@ -377,6 +377,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                     b.Property<long?>("CardUpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CheckoutStartedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CustomerId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -390,6 +393,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -438,6 +444,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -714,6 +723,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                     b.Property<long>("CurrentPeriodEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Interval")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -915,6 +927,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ExpiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Interval")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -982,6 +997,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("SandboxCustomers", (string)null);
@@ -1024,6 +1042,9 @@ namespace Masthead.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("PeriodEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RefundedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SubscriptionId")

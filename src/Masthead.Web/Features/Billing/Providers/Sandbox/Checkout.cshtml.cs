@@ -20,7 +20,13 @@ public sealed class CheckoutModel(MastheadDbContext db, SandboxBilling billing) 
         }
 
         Checkout = checkout;
-        return checkout.SubscriptionId is null ? Page() : Redirect(checkout.SuccessUrl);
+        if (checkout.SubscriptionId is not null)
+        {
+            return Redirect(checkout.SuccessUrl);
+        }
+
+        Error = checkout.ExpiredAt is null ? null : SandboxBilling.ExpiredMessage;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, string? cardNumber, string? expiry, string? cvc, CancellationToken cancellationToken)
@@ -39,4 +45,8 @@ public sealed class CheckoutModel(MastheadDbContext db, SandboxBilling billing) 
         db.Set<SandboxCheckout>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public string CancelUrl => Checkout.CancelUrl;
+
+    /// <summary>An expired checkout, or one refused because the reader already subscribes, cannot be paid.</summary>
+    public bool CanPay => Checkout.SubscriptionId is null && Checkout.ExpiredAt is null
+        && Error is not (SandboxBilling.ExpiredMessage or SandboxBilling.AlreadySubscribedMessage);
 }

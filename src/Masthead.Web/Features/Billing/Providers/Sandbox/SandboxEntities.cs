@@ -22,6 +22,9 @@ public sealed class SandboxCustomer
     public required string Email { get; set; }
     public string? DefaultCardId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Raised at each checkout completion; the write locks the row, so completions take turns.</summary>
+    public int Version { get; set; }
 }
 
 /// <summary>A tokenised card: the number itself is never stored.</summary>
@@ -51,6 +54,9 @@ public sealed class SandboxCheckout
     public required string CancelUrl { get; set; }
     public string? SubscriptionId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set when another checkout of the customer started or completed: this one can no longer be paid.</summary>
+    public DateTimeOffset? ExpiredAt { get; set; }
 }
 
 public sealed class SandboxPortalSession
@@ -88,6 +94,7 @@ public sealed class SandboxInvoice
     public int AttemptCount { get; set; }
     public DateTimeOffset? NextAttemptAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? RefundedAt { get; set; }
 }
 
 public sealed class SandboxPaymentAttempt

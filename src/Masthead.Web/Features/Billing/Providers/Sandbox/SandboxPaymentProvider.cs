@@ -27,6 +27,7 @@ public sealed class SandboxPaymentProvider(
 
     public async Task<Uri> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
+        await billing.ExpireOpenCheckoutsAsync(request.CustomerId, clock.GetUtcNow(), cancellationToken);
         var checkout = new SandboxCheckout
         {
             Id = SandboxIds.Unguessable("cs"),
@@ -65,6 +66,12 @@ public sealed class SandboxPaymentProvider(
 
     public Task ResumeAsync(string subscriptionId, CancellationToken cancellationToken) =>
         billing.SetCancelAtPeriodEndAsync(subscriptionId, false, cancellationToken);
+
+    public Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        billing.CancelNowAsync(subscriptionId, cancellationToken);
+
+    public Task RefundInvoiceAsync(string invoiceId, CancellationToken cancellationToken) =>
+        billing.RefundInvoiceAsync(invoiceId, cancellationToken);
 
     public WebhookParse ParseWebhook(string payload, string? signatureHeader, DateTimeOffset now)
     {

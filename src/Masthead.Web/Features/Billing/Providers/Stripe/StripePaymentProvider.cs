@@ -2,6 +2,7 @@ using Masthead.Core.Billing;
 using Microsoft.Extensions.Options;
 using Stripe;
 using CheckoutSessionCreateOptions = Stripe.Checkout.SessionCreateOptions;
+using CheckoutSessionListOptions = Stripe.Checkout.SessionListOptions;
 using CheckoutSessionService = Stripe.Checkout.SessionService;
 using PortalSessionCreateOptions = Stripe.BillingPortal.SessionCreateOptions;
 using PortalSessionService = Stripe.BillingPortal.SessionService;
@@ -20,6 +21,8 @@ public sealed class StripePaymentProvider(IStripeClient client, IOptions<StripeO
     private readonly CheckoutSessionService checkoutSessions = new(client);
     private readonly PortalSessionService portalSessions = new(client);
     private readonly SubscriptionService subscriptions = new(client);
+    private readonly InvoicePaymentService invoicePayments = new(client);
+    private readonly RefundService refunds = new(client);
     private readonly StripeOptions settings = options.Value;
 
     public string Name => ProviderName;
@@ -38,6 +41,12 @@ public sealed class StripePaymentProvider(IStripeClient client, IOptions<StripeO
 
     public async Task<Uri> CreateCheckoutAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
+        await foreach (var open in checkoutSessions.ListAutoPagingAsync(
+            new CheckoutSessionListOptions { Customer = request.CustomerId, Status = "open" }, cancellationToken: cancellationToken))
+        {
+            await checkoutSessions.ExpireAsync(open.Id, cancellationToken: cancellationToken);
+        }
+
         var session = await checkoutSessions.CreateAsync(
             new CheckoutSessionCreateOptions
             {
@@ -66,6 +75,40 @@ public sealed class StripePaymentProvider(IStripeClient client, IOptions<StripeO
 
     public Task ResumeAsync(string subscriptionId, CancellationToken cancellationToken) =>
         SetCancelAtPeriodEndAsync(subscriptionId, false, cancellationToken);
+
+    public async Task CancelNowAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.GetAsync(subscriptionId, cancellationToken: cancellationToken);
+        if (subscription.Status is "canceled" or "incomplete_expired")
+        {
+            return;
+        }
+
+        await subscriptions.CancelAsync(
+            subscriptionId,
+            new SubscriptionCancelOptions { Prorate = false, InvoiceNow = false },
+            new RequestOptions { IdempotencyKey = $"masthead-cancel-now-{subscriptionId}" },
+            cancellationToken);
+    }
+
+    public async Task RefundInvoiceAsync(string invoiceId, CancellationToken cancellationToken)
+    {
+        await foreach (var payment in invoicePayments.ListAutoPagingAsync(
+            new InvoicePaymentListOptions { Invoice = invoiceId }, cancellationToken: cancellationToken))
+        {
+            if (payment.Status != "paid")
+            {
+                continue;
+            }
+
+            // The idempotency key names the payment, so a retried refund is answered, never repeated.
+            var (paymentIntent, charge) = (payment.Payment?.PaymentIntentId, payment.Payment?.ChargeId);
+            await refunds.CreateAsync(
+                new RefundCreateOptions { PaymentIntent = paymentIntent, Charge = paymentIntent is null ? charge : null, Reason = "duplicate" },
+                new RequestOptions { IdempotencyKey = $"masthead-refund-{invoiceId}-{paymentIntent ?? charge}" },
+                cancellationToken);
+        }
+    }
 
     public WebhookParse ParseWebhook(string payload, string? signatureHeader, DateTimeOffset now) =>
         StripeWebhookParser.Parse(payload, signatureHeader, settings.WebhookSecret, settings.WebhookTolerance, now);
