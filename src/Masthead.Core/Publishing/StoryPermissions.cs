@@ -30,4 +30,11 @@ public static class StoryPermissions
 
     /// <summary>Editors and admins pin the home page's lead stories and manage sections and tags.</summary>
     public static bool CanArrangeSite(StaffRole role) => role >= StaffRole.Editor;
+
+    /// <summary>
+    /// A picture's alt text, caption and credit are part of every published story that shows it, so changing
+    /// them there is an editor's call, like editing the story; anyone on the staff may fix the others.
+    /// </summary>
+    public static bool CanEditPicture(StaffRole role, bool shownByPublishedStory) =>
+        role >= StaffRole.Editor || (role >= StaffRole.Contributor && !shownByPublishedStory);
 }

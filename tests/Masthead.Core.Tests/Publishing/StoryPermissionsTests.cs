@@ -30,4 +30,20 @@ public sealed class StoryPermissionsTests
         Assert.Equal(allowed, StoryPermissions.CanCorrect(role));
         Assert.Equal(allowed, StoryPermissions.CanArrangeSite(role));
     }
+
+    [Theory]
+    [InlineData(StaffRole.None, false, false)]
+    [InlineData(StaffRole.None, true, false)]
+    [InlineData(StaffRole.Contributor, false, true)]
+    [InlineData(StaffRole.Contributor, true, false)]
+    [InlineData(StaffRole.Author, false, true)]
+    [InlineData(StaffRole.Author, true, false)]
+    [InlineData(StaffRole.Editor, false, true)]
+    [InlineData(StaffRole.Editor, true, true)]
+    [InlineData(StaffRole.Admin, false, true)]
+    [InlineData(StaffRole.Admin, true, true)]
+    public void Only_editors_and_admins_change_the_words_of_a_picture_a_published_story_shows(StaffRole role, bool shownByPublishedStory, bool allowed)
+    {
+        Assert.Equal(allowed, StoryPermissions.CanEditPicture(role, shownByPublishedStory));
+    }
 }

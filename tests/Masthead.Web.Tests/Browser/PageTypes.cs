@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Masthead.Core.Subscriptions;
+using Masthead.Web.Features.Accounts;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -94,6 +95,12 @@ public static class PageTypes
         specs.Add(new Spec("account-card-failed", lapsed, Go("/account")));
         specs.Add(new Spec("article-registered-subscribe", reader, Go(PaidArticle)));
         specs.Add(new Spec("account-reader", reader, Go("/account")));
+        specs.Add(new Spec("forbidden", reader, async page =>
+        {
+            var response = await page.GotoAsync("/newsroom");
+            await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("You can't open this page");
+            return response;
+        }));
         specs.Add(new Spec("article-staff", Demo("editor"), Go(PaidArticle)));
         specs.Add(new Spec("article-payment-failed-banner", Subscriber("in-grace", SubscriptionStatus.PastDue, -1, -1), Go(PaidArticle)));
         specs.Add(new Spec("article-resubscribe", Subscriber("former", SubscriptionStatus.Canceled, -5), Go(PaidArticle)));
@@ -107,6 +114,7 @@ public static class PageTypes
         }));
         specs.Add(new Spec("admin-test-clock", admin, Go("/admin/test-clock")));
         specs.Add(new Spec("admin-complimentary", admin, Go("/admin/complimentary")));
+        specs.Add(new Spec("admin-staff", admin, Go("/admin/staff")));
         specs.Add(new Spec("subscribe-signed-in", buyer, Go("/subscribe")));
         Who editor = Demo("editor");
         specs.Add(new Spec("newsroom-stories", editor, Go("/newsroom")));
@@ -121,6 +129,8 @@ public static class PageTypes
             await page.GetByLabel("Body (Markdown)").FillAsync("Text.");
             return await SubmitAsync(page, "Save draft");
         }));
+        specs.Add(new Spec("newsroom-sections", editor, Go("/newsroom/sections")));
+        specs.Add(new Spec("newsroom-tags", editor, Go("/newsroom/tags")));
         AddMediaAndStoryTools(app, specs, editor, anonymous[1]);
         specs.Add(new Spec("sandbox-checkout", buyer, OpenCheckoutAsync));
         specs.Add(new Spec("sandbox-checkout-declined", buyer, async page =>
@@ -144,7 +154,8 @@ public static class PageTypes
 
     /// <summary>
     /// The media library and the story tools, on a published story with pictures, a video embed,
-    /// two revisions and a correction (made once, over HTTP, while the first pages are visited).
+    /// two revisions and a correction (made once, over HTTP, while the first pages are visited); and that
+    /// story's picture as a contributor meets it, read-only.
     /// The editor's pages are split between two more profiles so they do not queue behind each other.
     /// </summary>
     private static void AddMediaAndStoryTools(BrowserApp app, List<Spec> specs, Who editor, Who anonymous)
@@ -152,6 +163,12 @@ public static class PageTypes
         var story = NewsroomStories.IllustratedAsync(app, "Quality gate story");
         Func<IPage, Task<IResponse?>> GoToStory(Func<IllustratedStory, string> path) => async page => await page.GotoAsync(path(await story));
         Who media = new("editor-media", editor.Credentials), tools = new("editor-tools", editor.Credentials);
+        Who contributor = new("contributor", async () =>
+        {
+            var email = TestAccounts.NewEmail("contributor");
+            await TestAccounts.CreateConfirmedAsync(app, email, StaffRoles.Contributor);
+            return (email, TestAccounts.Password);
+        });
 
         specs.Add(new Spec("newsroom-media", media, Go("/newsroom/media")));
         specs.Add(new Spec("newsroom-media-upload-error", media, async page =>
@@ -165,6 +182,12 @@ public static class PageTypes
             return response;
         }));
         specs.Add(new Spec("newsroom-media-picture", media, GoToStory(s => $"/newsroom/media/images/{s.PictureId}")));
+        specs.Add(new Spec("newsroom-media-picture-read-only", contributor, async page =>
+        {
+            var response = await GoToStory(s => $"/newsroom/media/images/{s.PictureId}")(page);
+            await Assertions.Expect(page.Locator("main [role='note']")).ToContainTextAsync("only editors and admins can change");
+            return response;
+        }));
         specs.Add(new Spec("newsroom-media-video", media, Go("/newsroom/media/video")));
         specs.Add(new Spec("newsroom-media-video-errors", media, async page =>
         {

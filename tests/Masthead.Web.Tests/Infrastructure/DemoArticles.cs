@@ -4,10 +4,14 @@ using Masthead.Core.Paywall;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Articles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Masthead.Web.Tests.Infrastructure;
 
-/// <summary>The demo articles as the database holds them, with the sentences of their gated parts.</summary>
+/// <summary>
+/// The published gated articles as the database holds them (the demo's, and any a test added), with the
+/// sentences of their gated parts.
+/// </summary>
 public static partial class DemoArticles
 {
     private static readonly HtmlParser Parser = new();
@@ -19,14 +23,29 @@ public static partial class DemoArticles
         public override string ToString() => Slug;
     }
 
+    /// <summary>
+    /// Bodies are rendered by the app's own <see cref="ArticleBodyCache"/>, exactly as the article page gets
+    /// them (pictures and videos are blocks of their own); the gated part is worked out here, independently of
+    /// the gate under test: every block after the article's preview, and always at least the last one.
+    /// </summary>
     public static async Task<IReadOnlyList<Gated>> GatedAsync(MastheadApp app)
     {
-        var articles = await app.WithDbAsync(db => db.Articles.AsNoTracking()
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MastheadDbContext>();
+        var bodies = scope.ServiceProvider.GetRequiredService<ArticleBodyCache>();
+        var articles = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Published && a.AccessLevel != AccessLevel.Free)
             .OrderBy(a => a.Id)
-            .ToListAsync());
-        var renderer = app.Service<ArticleBodyRenderer>();
-        return articles.Select(a => new Gated(a.Slug, a.AccessLevel, a.Metered, Sentences(renderer.RenderBlocks(a.BodyMarkdown).Skip(a.PreviewParagraphs)))).ToList();
+            .ToListAsync();
+        var gated = new List<Gated>(articles.Count);
+        foreach (var article in articles)
+        {
+            var blocks = await bodies.BlocksAsync(article, CancellationToken.None);
+            var preview = Math.Clamp(article.PreviewParagraphs, 0, Math.Max(0, blocks.Count - 1));
+            gated.Add(new Gated(article.Slug, article.AccessLevel, article.Metered, Sentences(blocks.Skip(preview))));
+        }
+
+        return gated;
     }
 
     /// <summary>Sentences long enough to be unmistakable, as plain text.</summary>

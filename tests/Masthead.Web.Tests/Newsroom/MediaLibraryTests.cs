@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Accounts;
+using Masthead.Web.Infrastructure.Media;
 using Masthead.Web.Tests.Infrastructure;
 using Masthead.Web.Tests.Media;
 using Microsoft.EntityFrameworkCore;
@@ -137,10 +138,14 @@ public abstract class MediaLibraryTests(MastheadApp app) : AppTests(app)
     {
         using var editor = await StaffAsync(App, StaffRoles.Editor);
         var title = Unique("Harbour video");
-        byte[] mp4 = [0, 0, 0, 24, .. "ftypisom"u8, 0, 0, 2, 0, .. "isomiso2"u8, 0, 0, 0, 16, .. "mdat"u8, 1, 2, 3, 4, 5, 6, 7, 8];
+        byte[] ftyp = [0, 0, 0, 24, .. "ftypisom"u8, 0, 0, 2, 0, .. "isomiso2"u8];
+        byte[] moov = [0, 0, 0, 16, .. "moov"u8, 0, 0, 0, 8, .. "free"u8];
+        byte[] mdat = [0, 0, 0, 16, .. "mdat"u8, 1, 2, 3, 4, 5, 6, 7, 8];
+        byte[] mp4 = [.. ftyp, .. moov, .. mdat];
 
         var uploaded = await UploadVideoAsync(editor, mp4, title);
         var refused = await UploadVideoAsync(editor, "<html>not a video</html>"u8.ToArray(), Unique("Fake video"));
+        var headerless = await UploadVideoAsync(editor, [.. ftyp, .. mdat], Unique("No moov"));
         var video = await App.WithDbAsync(db => db.Videos.AsNoTracking().SingleAsync(v => v.Title == title));
         var headline = Unique("With video");
         await CreateAsync(editor, "Publish", new(Story(headline)) { ["Input.Body"] = $"Watch this.\n\n![{title}](video:{video.Id})" });
@@ -149,6 +154,8 @@ public abstract class MediaLibraryTests(MastheadApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Redirect, uploaded.Status);
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("This file is not an MP4 video.", refused.DecodedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, headerless.Status);
+        Assert.Contains(VideoIntake.Incomplete, headerless.Document.QuerySelector("[data-valmsg-for='Upload.File']")!.TextContent, StringComparison.Ordinal);
         var player = article.Document.QuerySelector("figure.body-video video")!;
         Assert.Equal("none", player.GetAttribute("preload"));
         Assert.Contains(video.StorageKey, player.GetAttribute("poster"), StringComparison.Ordinal);

@@ -1,19 +1,21 @@
 using Masthead.Core.Paywall;
 using Masthead.Web.Data;
 using Masthead.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Reader = Masthead.Web.Tests.Infrastructure.Reader;
 
 namespace Masthead.Web.Tests.Paywall;
 
 /// <summary>
-/// For every gated demo article, no sentence of its gated part reaches a reader who may not read it,
-/// anywhere in the response: body, hidden elements, JSON-LD, meta tags.
+/// For every gated demo article, and a gated story with pictures in its body, no sentence of its gated
+/// part reaches a reader who may not read it, anywhere in the response: body, hidden elements, JSON-LD, meta tags.
 /// </summary>
 public abstract class GatedTextNeverLeaksTests(MastheadApp app) : AppTests(app)
 {
     [Fact]
     public async Task An_anonymous_reader_whose_meter_is_spent_gets_no_gated_sentence()
     {
+        await PublishIllustratedStoryAsync();
         var gated = await DemoArticles.GatedAsync(App);
         Assert.True(gated.Count >= 8, "the demo has registered-only and subscribers-only articles");
         foreach (var article in gated)
@@ -31,6 +33,7 @@ public abstract class GatedTextNeverLeaksTests(MastheadApp app) : AppTests(app)
     [Fact]
     public async Task A_registered_reader_whose_meter_is_spent_gets_no_gated_sentence_of_a_subscribers_only_article()
     {
+        await PublishIllustratedStoryAsync();
         using var reader = await RegisteredReaderWithSpentMeterAsync();
         foreach (var article in (await DemoArticles.GatedAsync(App)).Where(a => a.Level == AccessLevel.Subscribers))
         {
@@ -41,6 +44,7 @@ public abstract class GatedTextNeverLeaksTests(MastheadApp app) : AppTests(app)
     [Fact]
     public async Task A_past_due_subscriber_whose_grace_is_over_gets_no_gated_sentence_of_a_subscribers_only_article()
     {
+        await PublishIllustratedStoryAsync();
         using var reader = await SignedInAsync("lapsed");
         foreach (var article in (await DemoArticles.GatedAsync(App)).Where(a => a.Level == AccessLevel.Subscribers))
         {
@@ -54,6 +58,7 @@ public abstract class GatedTextNeverLeaksTests(MastheadApp app) : AppTests(app)
     [Fact]
     public async Task A_subscriber_gets_every_gated_sentence()
     {
+        await PublishIllustratedStoryAsync();
         using var reader = await SignedInAsync("subscriber");
         foreach (var article in await DemoArticles.GatedAsync(App))
         {
@@ -62,6 +67,51 @@ public abstract class GatedTextNeverLeaksTests(MastheadApp app) : AppTests(app)
             Assert.All(article.GatedSentences, s => Assert.Contains(s, page.Document.Body!.TextContent, StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// A subscribers-only story whose preview holds a library picture and whose gated part holds another:
+    /// each picture is a block of its own, so the cut falls where the rendered body, not the Markdown, puts it.
+    /// </summary>
+    private Task PublishIllustratedStoryAsync() => App.WithDbAsync(async db =>
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        MediaImage Picture(string name, string caption) => new()
+        {
+            StorageKey = $"leak-{tag}-{name}",
+            OriginalExtension = "jpg",
+            Width = 800,
+            Height = 600,
+            AltText = "A harbour crane at dusk",
+            Caption = caption,
+            Credit = "Leak Test Desk",
+            VariantWidths = "480,800",
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var open = Picture("open", $"A crane over the harbour, shown to every reader of the story {tag}.");
+        var gated = Picture("gated", $"The dock at night, a picture only subscribers may see {tag}.");
+        db.Images.AddRange(open, gated);
+        await db.SaveChangesAsync();
+        db.Articles.Add(new Article
+        {
+            Slug = $"illustrated-leak-test-{tag}",
+            Headline = $"A story with pictures on both sides of the paywall {tag}",
+            Standfirst = "Written for the test that no gated sentence leaves the server.",
+            Dateline = "SALTMERE",
+            BodyMarkdown = $"The opening paragraph is for every reader of the story {tag}.\n\n"
+                + $"![A crane]({"media:" + open.Id})\n\n"
+                + $"The second paragraph closes the preview for every reader {tag}.\n\n"
+                + $"The third paragraph is the first that only subscribers may read {tag}.\n\n"
+                + $"![The dock]({"media:" + gated.Id})",
+            SectionId = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            AccessLevel = AccessLevel.Subscribers,
+            Metered = false,
+            PreviewParagraphs = 3,
+            Status = ArticleStatus.Published,
+            PublishedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            UpdatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+    });
 
     private const string MeterCookieName = Masthead.Web.Features.Paywall.MeterCookie.Name;
 

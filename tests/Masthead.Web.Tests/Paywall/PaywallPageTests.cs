@@ -24,7 +24,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
         var page = await reader.GetAsync(Metered1);
 
         Assert.Contains("9 free articles left this month", page.Document.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(page.Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(page, Metered1);
         Assert.Null(page.Document.QuerySelector(".paywall-prompt"));
         Assert.NotNull(reader.CookieValue(MeterCookie.Name));
     }
@@ -102,7 +102,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
         var registered = await reader.GetAsync(RegisteredOnly);
         var paid = await reader.GetAsync(SubscribersOnly);
 
-        Assert.NotNull(registered.Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(registered, RegisteredOnly);
         Assert.Null(registered.Document.QuerySelector(".paywall-prompt"));
         Assert.Equal("Subscribe to keep reading", paid.Document.QuerySelector(".paywall-prompt h2")!.TextContent);
         Assert.DoesNotContain("Already a subscriber?", paid.DecodedHtml, StringComparison.Ordinal);
@@ -137,9 +137,9 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
         var metered = await reader.GetAsync(Metered1);
         var paid = await reader.GetAsync(SubscribersOnly);
 
-        Assert.NotNull(metered.Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(metered, Metered1);
         Assert.Null(metered.Document.QuerySelector(".notice"));
-        Assert.NotNull(paid.Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(paid, SubscribersOnly);
         Assert.False(await App.WithDbAsync(db => db.ReaderMeters.AnyAsync(m => m.UserId == userId)));
     }
 
@@ -151,7 +151,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
         foreach (var url in new[] { Metered1, SubscribersOnly, RegisteredOnly })
         {
             var page = await reader.GetAsync(url);
-            Assert.NotNull(page.Document.QuerySelector(".paywalled-content"));
+            await AssertWholeAsync(page, url);
             Assert.Null(page.Document.QuerySelector(".paywall-prompt"));
             Assert.Null(page.Document.QuerySelector(".notice"));
         }
@@ -176,7 +176,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
 
         var page = await reader.GetAsync(SubscribersOnly);
 
-        Assert.NotNull(page.Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(page, SubscribersOnly);
         Assert.Contains("Your payment failed — update your card on file", page.Document.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -195,7 +195,7 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
     {
         using var reader = await ReaderWithSubscriptionAsync(SubscriptionStatus.Active, DateTimeOffset.UtcNow.AddDays(2), cancelAtPeriodEnd: true);
 
-        Assert.NotNull((await reader.GetAsync(SubscribersOnly)).Document.QuerySelector(".paywalled-content"));
+        await AssertWholeAsync(await reader.GetAsync(SubscribersOnly), SubscribersOnly);
     }
 
     private async Task<Reader> ReaderWithSubscriptionAsync(
@@ -205,6 +205,16 @@ public abstract class PaywallPageTests(MastheadApp app) : AppTests(app)
         var reader = App.NewReader();
         await reader.SignInAsync(email, TestAccounts.Password);
         return reader;
+    }
+
+    /// <summary>The page holds the article's gated text itself, inside the gated part: not just an empty wrapper.</summary>
+    private async Task AssertWholeAsync(Page page, string url)
+    {
+        var gated = (await DemoArticles.GatedAsync(App)).Single(a => a.Url == url);
+        var content = page.Document.QuerySelector(".paywalled-content");
+        Assert.NotNull(content);
+        Assert.NotEmpty(gated.GatedSentences);
+        Assert.All(gated.GatedSentences, sentence => Assert.Contains(sentence, content.TextContent, StringComparison.Ordinal));
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

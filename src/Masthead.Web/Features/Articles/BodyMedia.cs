@@ -19,14 +19,21 @@ public sealed partial record BodyMedia(IReadOnlyDictionary<int, MediaImage> Imag
             return None with { Storage = storage };
         }
 
-        var ids = references.GroupBy(m => m.Groups["kind"].Value, m => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture))
-            .ToDictionary(g => g.Key, g => g.Distinct().ToList());
-        var imageIds = ids.GetValueOrDefault("media") ?? [];
-        var videoIds = ids.GetValueOrDefault("video") ?? [];
+        var imageIds = IdsOf(references, "media");
+        var videoIds = IdsOf(references, "video");
         var images = imageIds.Count == 0 ? [] : await db.Images.AsNoTracking().Where(i => imageIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var videos = videoIds.Count == 0 ? [] : await db.Videos.AsNoTracking().Include(v => v.PosterImage).Where(v => videoIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         return new BodyMedia(images, videos, storage);
     }
+
+    /// <summary>The library pictures <paramref name="markdown"/> refers to, read as rendering reads them.</summary>
+    public static IReadOnlyList<int> ImageIdsIn(string markdown) => IdsOf(Reference().Matches(markdown), "media");
+
+    private static List<int> IdsOf(MatchCollection references, string kind) =>
+        references.Where(m => m.Groups["kind"].Value == kind)
+            .Select(m => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture))
+            .Distinct()
+            .ToList();
 
     [GeneratedRegex(@"\((?<kind>media|video):(?<id>\d{1,9})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();

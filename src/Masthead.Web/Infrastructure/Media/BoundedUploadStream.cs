@@ -2,9 +2,11 @@ namespace Masthead.Web.Infrastructure.Media;
 
 /// <summary>
 /// An upload read once, front to back: the bytes already read to recognise it, then the rest. Reading past
-/// <c>limit</c> bytes throws <see cref="UploadTooLargeException"/>, which makes storage abandon the file.
+/// <c>limit</c> bytes throws <see cref="UploadTooLargeException"/>; every byte, and then the end, pass
+/// <c>check</c>, which throws <see cref="UploadRefusedException"/> to refuse the file. Either makes storage
+/// abandon it.
 /// </summary>
-internal sealed class BoundedUploadStream(ReadOnlyMemory<byte> head, Stream rest, long limit) : Stream
+internal sealed class BoundedUploadStream(ReadOnlyMemory<byte> head, Stream rest, long limit, IUploadCheck check) : Stream
 {
     private ReadOnlyMemory<byte> head = head;
 
@@ -27,7 +29,7 @@ internal sealed class BoundedUploadStream(ReadOnlyMemory<byte> head, Stream rest
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var wanted = buffer[..Wanted(buffer.Length)];
-        return Count(head.IsEmpty ? await rest.ReadAsync(wanted, cancellationToken) : TakeFromHead(wanted.Span));
+        return Count(head.IsEmpty ? await rest.ReadAsync(wanted, cancellationToken) : TakeFromHead(wanted.Span), wanted.Span);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -38,7 +40,7 @@ internal sealed class BoundedUploadStream(ReadOnlyMemory<byte> head, Stream rest
     public override int Read(Span<byte> buffer)
     {
         var wanted = buffer[..Wanted(buffer.Length)];
-        return Count(head.IsEmpty ? rest.Read(wanted) : TakeFromHead(wanted));
+        return Count(head.IsEmpty ? rest.Read(wanted) : TakeFromHead(wanted), wanted);
     }
 
     public override void Flush()
@@ -62,12 +64,37 @@ internal sealed class BoundedUploadStream(ReadOnlyMemory<byte> head, Stream rest
         return taken;
     }
 
-    private int Count(int read)
+    private int Count(int read, ReadOnlySpan<byte> buffer)
     {
         BytesRead += read;
-        return BytesRead > limit ? throw new UploadTooLargeException() : read;
+        if (BytesRead > limit)
+        {
+            throw new UploadTooLargeException();
+        }
+
+        if (read > 0)
+        {
+            check.Read(buffer[..read]);
+        }
+        else if (!buffer.IsEmpty)
+        {
+            check.End();
+        }
+
+        return read;
     }
+}
+
+/// <summary>Looks at an upload's bytes as they stream past, and at its end; throws <see cref="UploadRefusedException"/> to refuse it.</summary>
+internal interface IUploadCheck
+{
+    void Read(ReadOnlySpan<byte> bytes);
+
+    void End();
 }
 
 /// <summary>The upload went past its size limit; caught by the intake and turned into a rejection.</summary>
 internal sealed class UploadTooLargeException : IOException;
+
+/// <summary>The upload is not what it claims to be; caught by the intake and turned into a rejection with this message.</summary>
+internal sealed class UploadRefusedException(string message) : IOException(message);

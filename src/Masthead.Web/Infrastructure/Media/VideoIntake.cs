@@ -7,12 +7,16 @@ namespace Masthead.Web.Infrastructure.Media;
 
 /// <summary>
 /// Takes an uploaded MP4, recognised by the ISO-BMFF "ftyp" box it starts with (its name is never trusted), and
-/// streams it to storage under videos/{key}/video.mp4. A file that grows past the limit is abandoned, not kept.
+/// streams it to storage under videos/{key}/video.mp4, walking its top-level boxes on the way (see
+/// <see cref="Mp4Boxes"/>). A file that grows past the limit, or whose boxes are malformed or lack the index or
+/// the media, is abandoned, not kept.
 /// </summary>
 public sealed class VideoIntake(IMediaStorage storage, IOptions<MediaLimits> options)
 {
     public const string NotAnMp4 = "This file is not an MP4 video.";
     public const string QuickTime = "This is a QuickTime (.mov) file: export it as MP4 (H.264) and upload that.";
+    public const string Damaged = "This MP4 is damaged or cut short: its parts do not add up. Export the video again and upload the whole file.";
+    public const string Incomplete = "This MP4 holds no playable video: it needs both its index (a \"moov\" box) and its media (an \"mdat\" box). Export the video again as MP4.";
 
     /// <summary>Major brands of the MP4 family that browsers play as video/mp4.</summary>
     private static readonly FrozenSet<string> Brands = FrozenSet.Create(
@@ -33,7 +37,7 @@ public sealed class VideoIntake(IMediaStorage storage, IOptions<MediaLimits> opt
         }
 
         var key = KeyFor(storageKey);
-        await using var content = new BoundedUploadStream(head, upload, limits.MaxVideoBytes);
+        await using var content = new BoundedUploadStream(head, upload, limits.MaxVideoBytes, new Mp4Boxes());
         try
         {
             await storage.SaveAsync(key, content, cancellationToken);
@@ -41,6 +45,10 @@ public sealed class VideoIntake(IMediaStorage storage, IOptions<MediaLimits> opt
         catch (UploadTooLargeException)
         {
             return new VideoIntakeResult.Rejected($"The video is larger than {MediaLimits.Describe(limits.MaxVideoBytes)}.");
+        }
+        catch (UploadRefusedException refused)
+        {
+            return new VideoIntakeResult.Rejected(refused.Message);
         }
 
         return new VideoIntakeResult.Accepted(key, content.BytesRead);
