@@ -1,5 +1,6 @@
 using Masthead.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Masthead.Web.Data;
 
@@ -20,6 +21,7 @@ public static class DatabaseRegistration
     /// <remarks>
     /// Stories load their few authors, tags and corrections in one round trip: the collections are small,
     /// so one query beats several, and saying so keeps EF Core from warning about it on every request.
+    /// Features hook into saving by registering an <see cref="IInterceptor"/> (the mail outbox does).
     /// </remarks>
     public static IServiceCollection AddMastheadDatabase(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
     {
@@ -31,7 +33,9 @@ public static class DatabaseRegistration
                 connection = string.IsNullOrWhiteSpace(connection)
                     ? $"Data Source={Path.Combine(paths.Root, "masthead.db")}"
                     : connection;
-                services.AddDbContext<MastheadDbContext, SqliteMastheadDbContext>(o => o.UseSqlite(connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+                services.AddDbContext<MastheadDbContext, SqliteMastheadDbContext>((sp, o) => o
+                    .UseSqlite(connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
@@ -40,7 +44,9 @@ public static class DatabaseRegistration
                         $"Database:Provider is Postgres but ConnectionStrings:{ConnectionName} is not set.");
                 }
 
-                services.AddDbContext<MastheadDbContext, PostgresMastheadDbContext>(o => o.UseNpgsql(connection, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+                services.AddDbContext<MastheadDbContext, PostgresMastheadDbContext>((sp, o) => o
+                    .UseNpgsql(connection, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'.");

@@ -193,6 +193,18 @@ internal sealed class WebhookEventRecordConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
+{
+    public void Configure(EntityTypeBuilder<OutboxMail> mail)
+    {
+        mail.ToTable("OutboxMails");
+        mail.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        mail.Property(m => m.To).HasMaxLength(320);
+        mail.Property(m => m.Subject).HasMaxLength(OutboxMail.SubjectLength);
+        mail.Property(m => m.LastError).HasMaxLength(OutboxMail.ErrorLength);
+    }
+}
+
 internal sealed class ReaderMeterRecordConfiguration : IEntityTypeConfiguration<ReaderMeterRecord>
 {
     public void Configure(EntityTypeBuilder<ReaderMeterRecord> meter)

@@ -24,6 +24,7 @@ public abstract class MastheadDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<BillingCustomer> BillingCustomers => Set<BillingCustomer>();
     public DbSet<InvoiceRecord> Invoices => Set<InvoiceRecord>();
     public DbSet<WebhookEventRecord> WebhookEvents => Set<WebhookEventRecord>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,9 +6,10 @@ namespace Masthead.Web.Tests.Infrastructure;
 /// <summary>Reads the .eml files the app wrote to its pickup folder.</summary>
 public static partial class MailPickup
 {
+    /// <summary>Waits for the background sender, which delivers within moments, or longer on a loaded machine.</summary>
     public static async Task<MimeMessage> WaitForAsync(MastheadApp app, string to, string subjectContains)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        for (var attempt = 0; attempt < 150; attempt++)
         {
             if (Directory.Exists(app.MailPickup))
             {
@@ -33,6 +34,11 @@ public static partial class MailPickup
         !Directory.Exists(app.MailPickup)
             ? 0
             : Directory.GetFiles(app.MailPickup, "*.eml").Count(f => MimeMessage.Load(f).To.Mailboxes.Any(m => m.Address == to));
+
+    public static IReadOnlyList<string> SubjectsTo(MastheadApp app, string to) =>
+        !Directory.Exists(app.MailPickup)
+            ? []
+            : [.. Directory.GetFiles(app.MailPickup, "*.eml").Select(f => MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == to)).Select(m => m.Subject ?? "")];
 
     /// <summary>The first link in the plain-text body, as written.</summary>
     public static string FirstLink(MimeMessage message) => Link().Match(message.TextBody ?? "").Value;

@@ -25,14 +25,15 @@ public static class AccountsRegistration
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = accounts.MaxFailedSignIns;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.LockoutMinutes);
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MastheadDbContext>()
+            .AddUserManager<AccountUserManager>()
             .AddDefaultTokenProviders();
+        services.TryAddSingleton<PasswordDecoy>();
 
-        // How stale a session's roles may get: a role change (which renews the security stamp) reaches
-        // the person's session within this interval, asking them to sign in again.
+        // How stale a session may get: a role change, a password reset or a log-out (each renews the
+        // security stamp) reaches every session of the account within this interval, asking it to sign in again.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(accounts.SessionCheckSeconds));
 
         services.ConfigureApplicationCookie(o =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Masthead.Web.Data;
 using Masthead.Web.Features.Paywall;
 using Microsoft.AspNetCore.Identity;
@@ -9,11 +10,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Masthead.Web.Features.Accounts;
 
 [EnableRateLimiting(AccountsRegistration.FormRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, MeterStore meters, AccountMails mails) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, AccountUserManager users, MeterStore meters, AccountMails mails) : PageModel
 {
     /// <summary>The same words for an unknown address, a wrong password and a locked account, so none can be told apart.</summary>
     public const string FailureMessage =
-        "That e-mail address and password don't match our records, or sign-in is paused after too many attempts. Try again in a few minutes, or reset your password.";
+        "That e-mail address and password don't match our records, or sign-in is paused after too many attempts. Try again later, or reset your password to sign in straight away.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -27,6 +28,10 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
     }
 
+    /// <summary>
+    /// An unknown address, a locked account and a wrong password each cost one password check and get
+    /// the same answer; only the right password hears that the address still needs confirming.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -35,27 +40,34 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null)
+        if (user is null || await users.IsLockedOutAsync(user))
         {
-            ModelState.AddModelError(string.Empty, FailureMessage);
-            return Page();
+            users.CheckDecoyPassword(Input.Password);
+            return Failed();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (!await users.CheckPasswordAsync(user, Input.Password))
         {
-            await meters.CarryAnonymousMeterAsync(HttpContext, user.Id, cancellationToken);
-            return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+            await users.AccessFailedAsync(user);
+            return Failed();
         }
 
-        if (result.IsNotAllowed && !await users.IsEmailConfirmedAsync(user))
+        if (!await signIn.CanSignInAsync(user))
         {
             // Only someone who knows the password gets here, so saying so reveals nothing new.
-            await mails.SendConfirmationAsync(user, ReturnUrls.Safe(ReturnUrl), cancellationToken);
+            await mails.ResendConfirmationAsync(user, ReturnUrls.Safe(ReturnUrl), cancellationToken);
             NeedsConfirmation = true;
             return Page();
         }
 
+        await users.ResetAccessFailedCountAsync(user);
+        await signIn.SignInWithClaimsAsync(user, Input.RememberMe, [new Claim("amr", "pwd")]);
+        await meters.CarryAnonymousMeterAsync(HttpContext, user.Id, cancellationToken);
+        return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
+    }
+
+    private PageResult Failed()
+    {
         ModelState.AddModelError(string.Empty, FailureMessage);
         return Page();
     }

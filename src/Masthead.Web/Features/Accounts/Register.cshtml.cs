@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Features.Accounts;
 
 [EnableRateLimiting(AccountsRegistration.FormRateLimit)]
-public sealed class RegisterModel(UserManager<AppUser> users, AccountMails mails, TimeProvider clock) : PageModel
+public sealed class RegisterModel(AccountUserManager users, MastheadDbContext db, AccountMails mails, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -20,6 +21,10 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountMails mails
     {
     }
 
+    /// <summary>
+    /// A known address gets the same answer as a new one, costs the same password hash, and its owner is
+    /// mailed instead; so does the loser of two sign-ups of one address at the same moment.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
@@ -27,7 +32,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountMails mails
             return Page();
         }
 
-        var user = new AppUser { UserName = Input.Email, Email = Input.Email, CreatedAt = clock.GetUtcNow() };
+        var now = clock.GetUtcNow();
+        var user = new AppUser { UserName = Input.Email, Email = Input.Email, CreatedAt = now, ConfirmationMailSentAt = now };
 
         // Password rules are checked before we look the address up, so both paths answer alike.
         foreach (var validator in users.PasswordValidators)
@@ -44,14 +50,18 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountMails mails
             return Page();
         }
 
-        var returnUrl = ReturnUrls.Safe(ReturnUrl);
         if (await users.FindByEmailAsync(Input.Email) is not null)
         {
-            await mails.SendAlreadyRegisteredAsync(Input.Email, cancellationToken);
-            return RedirectToPage("CheckEmail");
+            users.CheckDecoyPassword(Input.Password);
+            return await AlreadyRegisteredAsync(cancellationToken);
         }
 
-        var created = await users.CreateAsync(user, Input.Password);
+        var created = await CreateAsync(user);
+        if (created is null || created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            return await AlreadyRegisteredAsync(cancellationToken);
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
@@ -62,7 +72,33 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountMails mails
             return Page();
         }
 
-        await mails.SendConfirmationAsync(user, returnUrl, cancellationToken);
+        await mails.QueueConfirmationAsync(user, ReturnUrls.Safe(ReturnUrl), cancellationToken);
+        return RedirectToPage("CheckEmail");
+    }
+
+    /// <returns>Null when another sign-up of the same address was stored first and the unique index refused this one.</returns>
+    private async Task<IdentityResult?> CreateAsync(AppUser user)
+    {
+        try
+        {
+            return await users.CreateAsync(user, Input.Password);
+        }
+        catch (DbUpdateException)
+        {
+            // The refused row would otherwise be tried again by the next save in this request.
+            db.Entry(user).State = EntityState.Detached;
+            if (await users.FindByEmailAsync(Input.Email) is null)
+            {
+                throw;
+            }
+
+            return null;
+        }
+    }
+
+    private async Task<IActionResult> AlreadyRegisteredAsync(CancellationToken cancellationToken)
+    {
+        await mails.QueueAlreadyRegisteredAsync(Input.Email, cancellationToken);
         return RedirectToPage("CheckEmail");
     }
 

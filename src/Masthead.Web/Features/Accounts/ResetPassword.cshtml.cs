@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Masthead.Web.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Masthead.Web.Features.Accounts;
 
 [EnableRateLimiting(AccountsRegistration.FormRateLimit)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+public sealed class ResetPasswordModel(AccountUserManager users) : PageModel
 {
     [BindProperty]
     public ResetInput Input { get; set; } = new();
@@ -47,7 +45,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
             return Page();
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        await users.LiftLockoutAsync(user);
         Done = true;
         return Page();
     }

@@ -1,11 +1,18 @@
+using MimeKit;
+
 namespace Masthead.Web.Infrastructure.Mail;
 
 /// <summary>One e-mail to one recipient, with a plain-text and an HTML body.</summary>
 public sealed record OutgoingMail(string To, string Subject, string TextBody, string HtmlBody);
 
+/// <summary>Hands messages to the mail server (or the pickup folder) at once, on the caller's time.</summary>
+/// <remarks>Requests queue their mail in <see cref="MailOutbox"/> instead, so that no answer waits on a mail server.</remarks>
 public interface IMailer
 {
     Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+
+    /// <summary>Sends a finished message exactly as it is (Message-Id, date and all).</summary>
+    Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
 }
 
 /// <summary>The one shape of our transactional mail: a paragraph, a link, an optional paragraph, the signature.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Masthead.Web.Infrastructure.Mail;
 
@@ -7,14 +8,16 @@ public sealed class PickupFolderMailer(IOptions<MailOptions> options, DataPaths 
 {
     public string Directory { get; } = Path.GetFullPath(options.Value.PickupDirectory, paths.Root);
 
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) =>
+        SendAsync(MimeMessages.Build(mail, options.Value, clock), cancellationToken);
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var message = MimeMessages.Build(mail, options.Value, clock);
         System.IO.Directory.CreateDirectory(Directory);
         var name = $"{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml";
         var temp = Path.Combine(Directory, name + ".tmp");
         await message.WriteToAsync(temp, cancellationToken);
         File.Move(temp, Path.Combine(Directory, name));
-        logger.LogInformation("Mail \"{Subject}\" written to the pickup folder as {File}", mail.Subject, name);
+        logger.LogInformation("Mail \"{Subject}\" written to the pickup folder as {File}", message.Subject, name);
     }
 }

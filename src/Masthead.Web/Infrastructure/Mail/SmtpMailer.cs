@@ -1,16 +1,19 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Masthead.Web.Infrastructure.Mail;
 
-/// <summary>Sends each message to the SMTP server of "Mail:Smtp": one connection per message, no retries.</summary>
+/// <summary>Sends each message to the SMTP server of "Mail:Smtp", one connection per message; retrying is the caller's (the outbox's) job.</summary>
 public sealed class SmtpMailer(IOptions<MailOptions> mailOptions, IOptions<SmtpOptions> smtp, TimeProvider clock, ILogger<SmtpMailer> logger) : IMailer
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) =>
+        SendAsync(MimeMessages.Build(mail, mailOptions.Value, clock), cancellationToken);
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var server = smtp.Value;
-        var message = MimeMessages.Build(mail, mailOptions.Value, clock);
         using var client = new SmtpClient();
         try
         {
@@ -25,10 +28,10 @@ public sealed class SmtpMailer(IOptions<MailOptions> mailOptions, IOptions<SmtpO
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new MailDeliveryException(Describe(server, mail, e), e);
+            throw new MailDeliveryException(Describe(server, message, e), e);
         }
 
-        logger.LogInformation("Mail \"{Subject}\" sent through {Host}:{Port}", mail.Subject, server.Host, server.Port);
+        logger.LogInformation("Mail \"{Subject}\" sent through {Host}:{Port}", message.Subject, server.Host, server.Port);
     }
 
     private static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
@@ -40,10 +43,10 @@ public sealed class SmtpMailer(IOptions<MailOptions> mailOptions, IOptions<SmtpO
     };
 
     /// <summary>Names the server, the step's failure and the user, never the password (even if a server echoed it).</summary>
-    private static string Describe(SmtpOptions server, OutgoingMail mail, Exception e)
+    private static string Describe(SmtpOptions server, MimeMessage message, Exception e)
     {
         var user = string.IsNullOrEmpty(server.Username) ? "" : $"as {server.Username}, ";
         var reason = string.IsNullOrEmpty(server.Password) ? e.Message : e.Message.Replace(server.Password, "[password]", StringComparison.Ordinal);
-        return $"Could not send \"{mail.Subject}\" through the SMTP server {server.Host}:{server.Port} ({user}security {server.Security}): {reason}";
+        return $"Could not send \"{message.Subject}\" through the SMTP server {server.Host}:{server.Port} ({user}security {server.Security}): {reason}";
     }
 }
