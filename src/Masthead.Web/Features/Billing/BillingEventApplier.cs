@@ -99,8 +99,7 @@ public sealed class BillingEventApplier(
         {
             invoice.Status = InvoiceStatus.Paid;
             invoice.PaidAt = e.Created;
-            var to = await EmailAsync(customer, cancellationToken);
-            await MailSafelyAsync(() => mails.ReceiptAsync(to, e.AmountMinor, e.Currency, invoice.Number, e.Created, cancellationToken));
+            await mails.AddReceiptAsync(customer.UserId, e.AmountMinor, e.Currency, invoice.Number, e.Created, cancellationToken);
         }
 
         if (record?.DuplicateOfId is not null)
@@ -123,22 +122,8 @@ public sealed class BillingEventApplier(
             invoice.FailedAttempts = e.AttemptCount;
             if (first)
             {
-                var to = await EmailAsync(customer, cancellationToken);
-                await MailSafelyAsync(() => mails.PaymentFailedAsync(to, e.AmountMinor, e.Currency, cancellationToken));
+                await mails.AddPaymentFailedAsync(customer.UserId, e.AmountMinor, e.Currency, cancellationToken);
             }
-        }
-    }
-
-    /// <summary>A mail outage must never hold back the access a payment grants; the failure is logged.</summary>
-    private async Task MailSafelyAsync(Func<Task> send)
-    {
-        try
-        {
-            await send();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "A billing e-mail could not be sent; the billing change is applied regardless");
         }
     }
 
@@ -167,7 +152,4 @@ public sealed class BillingEventApplier(
 
         return invoice;
     }
-
-    private async Task<string> EmailAsync(BillingCustomer customer, CancellationToken cancellationToken) =>
-        await db.Users.Where(u => u.Id == customer.UserId).Select(u => u.Email).FirstAsync(cancellationToken) ?? "";
 }

@@ -7,7 +7,8 @@ namespace Masthead.Web.Features.Billing;
 
 /// <summary>
 /// Reminds subscribers, once per card, that the card on file runs out before their next payment
-/// is likely to need it. Runs hourly; safe to run on several nodes (the reminder is recorded first).
+/// is likely to need it. Runs hourly; safe to run on several nodes: a conditional update claims each
+/// reminder, and the mail is queued in the same transaction as the claim.
 /// </summary>
 public sealed class CardExpiryNotices(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BillingOptions> options, ILogger<CardExpiryNotices> logger) : BackgroundService
 {
@@ -35,19 +36,30 @@ public sealed class CardExpiryNotices(IServiceScopeFactory scopes, TimeProvider 
         var mails = scope.ServiceProvider.GetRequiredService<BillingMails>();
         var horizon = clock.GetUtcNow().AddDays(options.Value.CardExpiryNoticeDays);
         var key = (horizon.Year * 100) + horizon.Month;
-        var due = await db.BillingCustomers
+        var due = await db.BillingCustomers.AsNoTracking()
             .Where(c => c.CardExpYear != null && c.CardExpMonth != null && (c.CardExpYear * 100) + c.CardExpMonth <= key)
             .Where(c => c.CardExpiryNoticeFor == null || c.CardExpiryNoticeFor != (c.CardExpYear * 100) + c.CardExpMonth)
             .Where(c => db.Subscriptions.Any(s => s.UserId == c.UserId && s.Status != SubscriptionStatus.Canceled && !s.CancelAtPeriodEnd))
             .ToListAsync(cancellationToken);
+        var sent = 0;
         foreach (var customer in due)
         {
-            customer.CardExpiryNoticeFor = (customer.CardExpYear!.Value * 100) + customer.CardExpMonth!.Value;
+            var expiry = (customer.CardExpYear!.Value * 100) + customer.CardExpMonth!.Value;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.BillingCustomers
+                .Where(c => c.Id == customer.Id && (c.CardExpiryNoticeFor == null || c.CardExpiryNoticeFor != expiry))
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.CardExpiryNoticeFor, expiry), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            await mails.AddCardExpiringAsync(customer.UserId, customer.CardBrand ?? "card", customer.CardLast4 ?? "", customer.CardExpMonth.Value, customer.CardExpYear.Value, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            var email = await db.Users.Where(u => u.Id == customer.UserId).Select(u => u.Email).FirstAsync(cancellationToken) ?? "";
-            await mails.CardExpiringAsync(email, customer.CardBrand ?? "card", customer.CardLast4 ?? "", customer.CardExpMonth.Value, customer.CardExpYear.Value, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            sent++;
         }
 
-        return due.Count;
+        return sent;
     }
 }

@@ -48,7 +48,7 @@ public sealed class DuplicateSubscriptions(MastheadDbContext db, IPaymentProvide
                 "Reader {UserId} has a second live subscription {Duplicate} beside {Kept}; ending and refunding it",
                 record.UserId, record.ProviderSubscriptionId, kept.ProviderSubscriptionId);
             await EndAsync(provider, record, cancellationToken);
-            await TellReaderAsync(record, cancellationToken);
+            await mails.AddDuplicateEndedAsync(record.UserId, record.CreatedAt, cancellationToken);
             return;
         }
 
@@ -80,19 +80,6 @@ public sealed class DuplicateSubscriptions(MastheadDbContext db, IPaymentProvide
         foreach (var invoice in paid)
         {
             await RefundAsync(provider, invoice, cancellationToken);
-        }
-    }
-
-    private async Task TellReaderAsync(SubscriptionRecord record, CancellationToken cancellationToken)
-    {
-        var to = await db.Users.Where(u => u.Id == record.UserId).Select(u => u.Email).FirstAsync(cancellationToken) ?? "";
-        try
-        {
-            await mails.DuplicateEndedAsync(to, record.CreatedAt, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "The duplicate-subscription e-mail could not be sent; the refund stands regardless");
         }
     }
 }
