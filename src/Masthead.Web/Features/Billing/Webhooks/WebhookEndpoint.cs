@@ -1,6 +1,7 @@
 using Masthead.Core.Billing;
 using Masthead.Web.Data;
 using Masthead.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Masthead.Web.Features.Billing.Webhooks;
@@ -11,11 +12,14 @@ namespace Masthead.Web.Features.Billing.Webhooks;
 /// </summary>
 public static class WebhookEndpoint
 {
-    private const int MaxPayloadBytes = 512 * 1024;
+    /// <summary>Far above any real event; the body is read whole to check its signature, so it is bounded.</summary>
+    public const int MaxPayloadBytes = 512 * 1024;
 
     public static IEndpointRouteBuilder MapBillingWebhooks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/webhooks/{provider}", HandleAsync).DisableAntiforgery();
+        endpoints.MapPost("/webhooks/{provider}", HandleAsync)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxPayloadBytes));
         return endpoints;
     }
 
@@ -26,11 +30,6 @@ public static class WebhookEndpoint
         if (!string.Equals(provider, payments.Name, StringComparison.Ordinal))
         {
             return Results.Problem(statusCode: 404, title: "Unknown webhook provider", detail: $"This site takes payments with '{payments.Name}'.");
-        }
-
-        if (request.ContentLength > MaxPayloadBytes)
-        {
-            return Results.Problem(statusCode: 413, title: "Payload too large");
         }
 
         using var reader = new StreamReader(request.Body);
