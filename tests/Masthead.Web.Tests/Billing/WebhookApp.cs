@@ -38,14 +38,18 @@ public abstract class WebhookApp : BillingApp
     }
 
     /// <summary>POSTs <paramref name="payload"/> signed with <paramref name="secret"/> at <paramref name="signedAt"/> (the app's now by default).</summary>
-    public async Task<HttpResponseMessage> DeliverAsync(string payload, string secret = Secret, DateTimeOffset? signedAt = null)
+    public Task<HttpResponseMessage> DeliverAsync(string payload, string secret = Secret, DateTimeOffset? signedAt = null) =>
+        PostAsync(payload, WebhookSignature.Sign(secret, payload, signedAt ?? Now));
+
+    /// <summary>POSTs <paramref name="payload"/> with <paramref name="signatureHeader"/> as its Stripe-Signature, however it was made.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string payload, string signatureHeader)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/sandbox")
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret, payload, signedAt ?? Now));
+        request.Headers.Add(WebhookSignature.Header, signatureHeader);
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
