@@ -6,6 +6,7 @@ using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Masthead.Web.Tests.Billing;
 
@@ -17,10 +18,13 @@ public abstract class WebhookApp : BillingApp
 {
     public const string Secret = "whsec_test_masthead_webhooks";
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Billing:Sandbox:WebhookSecret", Secret);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>A reader who is a sandbox customer, with no subscription yet.</summary>
