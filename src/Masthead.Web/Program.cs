@@ -12,6 +12,7 @@ using Masthead.Web.Infrastructure.Cli;
 using Masthead.Web.Infrastructure.Demo;
 using Masthead.Web.Infrastructure.Mail;
 using Masthead.Web.Infrastructure.Media;
+using Masthead.Web.Infrastructure.RequestBodies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -38,6 +39,7 @@ services.AddDataProtection()
 
 services.AddMastheadDatabase(builder.Configuration, paths);
 services.AddMediaIntake(builder.Configuration);
+services.AddRequestBodyLimits();
 services.TryAddSingleton<SectionNav>();
 services.TryAddScoped<DemoAccounts>();
 services.TryAddScoped<DemoSeeder>();
@@ -73,6 +75,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestBodyLimits();
 app.MapRazorPages();
 app.MapSitemap();
 app.MapBillingWebhooks();

@@ -6,7 +6,11 @@ namespace Masthead.Core.Billing;
 /// What a provider tells us, in our words. <see cref="Created"/> is the provider's own timestamp of
 /// the change; it orders events that arrive out of order.
 /// </summary>
-public abstract record BillingEvent(string EventId, DateTimeOffset Created, string CustomerId);
+public abstract record BillingEvent(string EventId, DateTimeOffset Created, string CustomerId)
+{
+    /// <summary>The longest event id we keep; every stored event is found again by its id.</summary>
+    public const int MaxEventIdLength = 100;
+}
 
 /// <summary>A subscription was created, changed or ended (Stripe: customer.subscription.*).</summary>
 public sealed record SubscriptionChanged(
@@ -42,7 +46,14 @@ public sealed record CardOnFile(string Brand, string Last4, int ExpMonth, int Ex
 /// <summary>The outcome of reading a webhook: an event, or why it was refused.</summary>
 public sealed record WebhookParse(BillingEvent? Event, string? Rejection)
 {
-    public static WebhookParse Accepted(BillingEvent e) => new(e, null);
+    /// <summary>
+    /// The event, unless its id could not be kept: such an event could be neither stored nor told from
+    /// a second delivery, so every provider refuses it while reading it.
+    /// </summary>
+    public static WebhookParse Accepted(BillingEvent e) =>
+        string.IsNullOrWhiteSpace(e.EventId) || e.EventId.Length > BillingEvent.MaxEventIdLength
+            ? Rejected($"The event id must be 1 to {BillingEvent.MaxEventIdLength} characters.")
+            : new(e, null);
 
     public static WebhookParse Rejected(string why) => new(null, why);
 }

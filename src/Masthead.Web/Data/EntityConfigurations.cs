@@ -1,3 +1,4 @@
+using Masthead.Core.Billing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -187,7 +188,7 @@ internal sealed class WebhookEventRecordConfiguration : IEntityTypeConfiguration
         webhook.HasIndex(w => new { w.Provider, w.EventId }).IsUnique();
         webhook.HasIndex(w => w.ProcessedAt);
         webhook.Property(w => w.Provider).HasMaxLength(20);
-        webhook.Property(w => w.EventId).HasMaxLength(100);
+        webhook.Property(w => w.EventId).HasMaxLength(BillingEvent.MaxEventIdLength);
         webhook.Property(w => w.Type).HasMaxLength(100);
         webhook.Property(w => w.LastError).HasMaxLength(2000);
     }

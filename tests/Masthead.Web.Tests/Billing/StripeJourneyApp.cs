@@ -89,15 +89,15 @@ public abstract class StripeJourneyApp : MastheadApp
         return new StripeReader(reader, userId, email, customerId);
     }
 
-    /// <summary>POSTs a webhook body to /webhooks/stripe, signed now by the site's clock, as Stripe delivers it.</summary>
-    public async Task<HttpResponseMessage> PostWebhookAsync(string payload)
+    /// <summary>POSTs a webhook body to /webhooks/stripe, signed now by the site's clock (unless <paramref name="signature"/> is given), as Stripe delivers it.</summary>
+    public async Task<HttpResponseMessage> PostWebhookAsync(string payload, string? signature = null)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe")
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("Stripe-Signature", StripeFixtures.Sign(payload, Now));
+        request.Headers.Add("Stripe-Signature", signature ?? StripeFixtures.Sign(payload, Now));
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using AccessLevel = Masthead.Core.Paywall.AccessLevel;
 using Masthead.Core.Subscriptions;
 using Masthead.Web.Tests.Billing.Stripe;
@@ -180,6 +182,22 @@ public abstract class StripeJourneyTests(StripeJourneyApp app)
         Assert.NotNull(page.Document.QuerySelector(".notice-warning"));
         await MailPickup.WaitForAsync(app, reader.Email, PaymentFailed);
         Assert.Equal(1, MailsAbout(reader.Email, PaymentFailed));
+    }
+
+    [Theory]
+    [InlineData("99999999999999")]
+    [InlineData("-99999999999999")]
+    public async Task A_Stripe_webhook_whose_signature_time_is_beyond_any_date_is_refused_with_a_400_problem(string timestamp)
+    {
+        Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
+        var eventId = StripeIds.New("evt");
+        var payload = StripeFixtures.Event("customer.subscription.updated", StripeFixtures.Subscription(), app.Now, eventId);
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(StripeFixtures.WebhookSecret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}"));
+
+        using var response = await app.PostWebhookAsync(payload, $"t={timestamp},v1={Convert.ToHexStringLower(mac)}");
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.False(await app.WithDbAsync(db => db.WebhookEvents.AnyAsync(e => e.EventId == eventId, Cancel)));
     }
 
     private static Task<Page> FullArticleAsync(StripeReader reader, string what) =>

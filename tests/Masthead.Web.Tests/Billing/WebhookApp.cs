@@ -6,6 +6,7 @@ using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Masthead.Web.Tests.Billing;
 
@@ -17,10 +18,13 @@ public abstract class WebhookApp : BillingApp
 {
     public const string Secret = "whsec_test_masthead_webhooks";
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Billing:Sandbox:WebhookSecret", Secret);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>A reader who is a sandbox customer, with no subscription yet.</summary>
@@ -38,14 +42,18 @@ public abstract class WebhookApp : BillingApp
     }
 
     /// <summary>POSTs <paramref name="payload"/> signed with <paramref name="secret"/> at <paramref name="signedAt"/> (the app's now by default).</summary>
-    public async Task<HttpResponseMessage> DeliverAsync(string payload, string secret = Secret, DateTimeOffset? signedAt = null)
+    public Task<HttpResponseMessage> DeliverAsync(string payload, string secret = Secret, DateTimeOffset? signedAt = null) =>
+        PostAsync(payload, WebhookSignature.Sign(secret, payload, signedAt ?? Now));
+
+    /// <summary>POSTs <paramref name="payload"/> with <paramref name="signatureHeader"/> as its Stripe-Signature, however it was made.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string payload, string signatureHeader)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/sandbox")
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret, payload, signedAt ?? Now));
+        request.Headers.Add(WebhookSignature.Header, signatureHeader);
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using Masthead.Core.Billing;
 using Masthead.Core.Subscriptions;
@@ -70,6 +72,40 @@ public abstract class WebhookEndpointTests(WebhookApp app)
         using var response = await app.DeliverAsync(payload, signedAt: tenMinutesAgo);
 
         await AssertRefusedAsync(response, "tolerance");
+        Assert.Empty(await app.StoredEventsAsync(id));
+    }
+
+    [Theory]
+    [InlineData("99999999999999", "tolerance")]
+    [InlineData("9223372036854775807", "tolerance")]
+    [InlineData("-99999999999999", "malformed")]
+    public async Task A_correctly_signed_event_whose_signature_time_is_beyond_any_date_is_refused_with_a_problem(string timestamp, string reason)
+    {
+        Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
+        var reader = await app.NewCustomerAsync();
+        var id = NewEventId();
+        var payload = Event(id, "customer.subscription.created", app.Now, Subscription(reader.CustomerId, "sub_sbx_far_future", "active", app.Now.AddDays(30)));
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookApp.Secret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}"));
+
+        using var response = await app.PostAsync(payload, $"t={timestamp},v1={Convert.ToHexStringLower(mac)}");
+
+        await AssertRefusedAsync(response, reason);
+        Assert.Empty(await app.StoredEventsAsync(id));
+    }
+
+    [Fact]
+    public async Task A_correctly_signed_event_created_beyond_any_date_is_refused_with_a_problem()
+    {
+        Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
+        var reader = await app.NewCustomerAsync();
+        var id = NewEventId();
+        var payload = Event(id, "customer.subscription.created", app.Now, Subscription(reader.CustomerId, "sub_sbx_created_far", "active", app.Now.AddDays(30)))
+            .Replace($"\"created\":{app.Now.ToUnixTimeSeconds()}", "\"created\":9223372036854775807", StringComparison.Ordinal);
+        Assert.Contains("9223372036854775807", payload, StringComparison.Ordinal);
+
+        using var response = await app.DeliverAsync(payload);
+
+        await AssertRefusedAsync(response, "malformed");
         Assert.Empty(await app.StoredEventsAsync(id));
     }
 

@@ -50,6 +50,9 @@ public sealed partial class Reader(HttpClient client, CookieContainer cookies, U
         return await ReadAsync(response);
     }
 
+    /// <summary>Sends a request as it is, with this reader's cookies, as a page's script does.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => client.SendAsync(request);
+
     /// <summary>Follows one redirect, as a browser would.</summary>
     public Task<Page> FollowAsync(Page page) =>
         GetAsync(page.Location?.OriginalString ?? throw new InvalidOperationException($"Expected a redirect, got {page.Status}."));

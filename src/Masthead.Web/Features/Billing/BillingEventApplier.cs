@@ -23,8 +23,7 @@ public sealed class BillingEventApplier(
             c => c.Provider == provider && c.CustomerId == billingEvent.CustomerId, cancellationToken);
         if (customer is null)
         {
-            logger.LogWarning("Billing event {EventId} names unknown customer {Customer}; ignored", billingEvent.EventId, billingEvent.CustomerId);
-            return;
+            throw new UnknownCustomerException(billingEvent.EventId, billingEvent.CustomerId);
         }
 
         switch (billingEvent)

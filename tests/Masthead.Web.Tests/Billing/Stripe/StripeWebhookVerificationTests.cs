@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Masthead.Core.Billing;
 using static Masthead.Web.Tests.Billing.Stripe.StripeFixtures;
 
@@ -79,6 +81,44 @@ public sealed class StripeWebhookVerificationTests
         var result = WebhookProvider().ParseWebhook(payload, Sign(payload, Now.AddSeconds(secondsFromNow)), Now);
 
         Assert.Null(result.Rejection);
+    }
+
+    [Theory]
+    [InlineData("99999999999999")]
+    [InlineData("9223372036854775807")]
+    [InlineData("-99999999999999")]
+    public void A_correctly_signed_webhook_whose_signature_time_is_beyond_any_date_is_rejected_without_throwing(string timestamp)
+    {
+        var payload = AnyEvent();
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}"));
+
+        var result = WebhookProvider().ParseWebhook(payload, $"t={timestamp},v1={Convert.ToHexStringLower(mac)}", Now);
+
+        Assert.Null(result.Event);
+        Assert.False(string.IsNullOrWhiteSpace(result.Rejection));
+    }
+
+    [Fact]
+    public void A_correctly_signed_event_created_beyond_any_date_is_rejected_without_throwing()
+    {
+        var payload = AnyEvent().Replace($"\"created\":{Now.AddSeconds(-5).ToUnixTimeSeconds()}", "\"created\":9223372036854775807", StringComparison.Ordinal);
+        Assert.Contains("9223372036854775807", payload, StringComparison.Ordinal);
+
+        var result = WebhookProvider().ParseWebhook(payload, Sign(payload, Now), Now);
+
+        Assert.Null(result.Event);
+        Assert.False(string.IsNullOrWhiteSpace(result.Rejection));
+    }
+
+    [Fact]
+    public void An_event_whose_id_is_longer_than_we_store_is_rejected()
+    {
+        var payload = Event("customer.subscription.updated", Subscription(), Now.AddSeconds(-5), id: "evt_" + new string('x', 100));
+
+        var result = WebhookProvider().ParseWebhook(payload, Sign(payload, Now), Now);
+
+        Assert.Null(result.Event);
+        Assert.Contains("event id", result.Rejection, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Masthead.Web.Features.Billing.Webhooks;
 /// </summary>
 public sealed class WebhookProcessor(IServiceScopeFactory scopes, WebhookSignal signal, TimeProvider clock, ILogger<WebhookProcessor> logger) : BackgroundService
 {
-    private const int MaxAttempts = 20;
+    /// <summary>With the back-off below, about nine hours of attempts before an event is given up.</summary>
+    public const int MaxAttempts = 20;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -57,16 +58,35 @@ public sealed class WebhookProcessor(IServiceScopeFactory scopes, WebhookSignal 
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Webhook event {EventId} failed (attempt {Attempt})", stored.EventId, stored.Attempts + 1);
-            await using var retryScope = scopes.CreateAsyncScope();
-            var retryDb = retryScope.ServiceProvider.GetRequiredService<MastheadDbContext>();
-            var again = await retryDb.WebhookEvents.SingleAsync(x => x.Id == stored.Id, cancellationToken);
-            again.Attempts++;
-            again.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
-            again.NextAttemptAt = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, again.Attempts)));
-            await retryDb.SaveChangesAsync(cancellationToken);
+            await RetryLaterAsync(stored, e, cancellationToken);
         }
 
         return true;
+    }
+
+    /// <summary>Counts the failed attempt and sets the next one, with back-off; after the last, says so loudly.</summary>
+    private async Task RetryLaterAsync(WebhookEventRecord stored, Exception failure, CancellationToken cancellationToken)
+    {
+        // The failed attempt's scope may hold half-applied changes: the count is kept in a fresh one.
+        await using var retryScope = scopes.CreateAsyncScope();
+        var retryDb = retryScope.ServiceProvider.GetRequiredService<MastheadDbContext>();
+        var again = await retryDb.WebhookEvents.SingleAsync(x => x.Id == stored.Id, cancellationToken);
+        again.Attempts++;
+        again.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+        again.NextAttemptAt = clock.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, again.Attempts)));
+        await retryDb.SaveChangesAsync(cancellationToken);
+
+        if (again.Attempts >= MaxAttempts)
+        {
+            logger.LogError(failure, "Webhook event {EventId} gave up after {Attempts} attempts and will not be tried again: {Reason}", stored.EventId, again.Attempts, failure.Message);
+        }
+        else if (failure is UnknownCustomerException)
+        {
+            logger.LogWarning("Webhook event {EventId} waits for its customer (attempt {Attempt}): {Reason}", stored.EventId, again.Attempts, failure.Message);
+        }
+        else
+        {
+            logger.LogError(failure, "Webhook event {EventId} failed (attempt {Attempt})", stored.EventId, again.Attempts);
+        }
     }
 }

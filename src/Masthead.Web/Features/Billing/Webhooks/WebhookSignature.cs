@@ -57,8 +57,10 @@ public static class WebhookSignature
             return "Signature does not match.";
         }
 
-        var age = now - DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return age > tolerance || age < -tolerance ? "Timestamp outside the tolerance (possible replay)." : null;
+        // In whole seconds, so a time beyond any date is refused like any other stale one; both are
+        // non-negative, so the difference cannot overflow.
+        var ageSeconds = now.ToUnixTimeSeconds() - seconds;
+        return Math.Abs(ageSeconds) > tolerance.TotalSeconds ? "Timestamp outside the tolerance (possible replay)." : null;
     }
 
     private static string Hmac(string secret, string t, string payload) =>

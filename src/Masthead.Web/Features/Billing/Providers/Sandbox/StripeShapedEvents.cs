@@ -41,7 +41,8 @@ public static class StripeShapedEvents
             };
             return WebhookParse.Accepted(result);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException
+            or ArgumentOutOfRangeException)
         {
             return WebhookParse.Rejected("Malformed event: " + e.Message);
         }
