@@ -26,7 +26,7 @@ public abstract class SessionTests(MastheadApp app) : AppTests(app)
         Assert.Contains(email, beforeLogOut.DecodedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, loggedOut.Status);
         Assert.Equal(HttpStatusCode.Redirect, afterLogOut.Status);
-        Assert.StartsWith("http://localhost/account/login", afterLogOut.Location!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{MastheadApp.Origin}/account/login", afterLogOut.Location!.ToString(), StringComparison.Ordinal);
     }
 }
 

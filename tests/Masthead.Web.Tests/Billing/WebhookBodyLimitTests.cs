@@ -50,7 +50,7 @@ public abstract class WebhookBodyLimitTests(WebhookApp app)
     private async Task<HttpResponseMessage> PostAsync(HttpContent body, string? signature = null)
     {
         // Not CreateClient: its redirect handler reads the whole body first, so it can be sent again.
-        using var client = app.CreateDefaultClient();
+        using var client = app.CreateDefaultClient(app.ClientOptions.BaseAddress);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/sandbox") { Content = body };
         if (signature is not null)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Masthead.Web.Data;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -30,9 +29,7 @@ public sealed class BrowserApp : MastheadApp
 
         Tools = tools;
 
-        // The port is chosen before the host starts: the site's public origin (and so its links and
-        // the only host name it answers to) must be known when it is configured.
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Root = new Uri($"http://127.0.0.1:{port}/");
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
     }
@@ -102,13 +99,6 @@ public sealed class BrowserApp : MastheadApp
 
     /// <summary>Every page type, visited once per run and shared by the checks that need them.</summary>
     public Task<IReadOnlyList<PageVisit>> PageVisitsAsync() => pageVisits ??= PageTypes.VisitAllAsync(this);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -3,9 +3,6 @@ using Masthead.Web.Data;
 using Masthead.Web.Tests.Billing;
 using Masthead.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Masthead.Web.Tests.Security;
 
@@ -15,18 +12,24 @@ namespace Masthead.Web.Tests.Security;
 /// </summary>
 public sealed class KestrelApp : MastheadApp
 {
-    public KestrelApp() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    public KestrelApp()
+    {
+        var port = LoopbackPort.Free();
+        Root = new Uri($"http://127.0.0.1:{port}/");
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+    }
 
-    public Uri Root { get; private set; } = null!;
+    public Uri Root { get; }
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override string? ConnectionString => null;
 
+    protected override string PublicOrigin => Root.GetLeftPart(UriPartial.Authority);
+
     public override ValueTask InitializeAsync()
     {
         StartServer();
-        Root = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return ValueTask.CompletedTask;
     }
 

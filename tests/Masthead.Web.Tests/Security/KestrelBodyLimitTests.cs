@@ -146,9 +146,10 @@ public sealed class KestrelBodyLimitTests(KestrelApp app) : IClassFixture<Kestre
     private static byte[] Mp4(int mediaBytes)
     {
         byte[] fileType = [0, 0, 0, 24, .. "ftypisom"u8, 0, 0, 2, 0, .. "isomiso2"u8];
+        byte[] movie = [0, 0, 0, 16, .. "moov"u8, 0, 0, 0, 8, .. "free"u8];
         var mediaBox = new byte[8 + mediaBytes];
         System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(mediaBox, mediaBox.Length);
         "mdat"u8.CopyTo(mediaBox.AsSpan(4));
-        return [.. fileType, .. mediaBox];
+        return [.. fileType, .. movie, .. mediaBox];
     }
 }

@@ -10,7 +10,7 @@ namespace Masthead.Web.Features.Billing;
 /// order-independent upsert, so replays and late arrivals change nothing they should not.
 /// </summary>
 public sealed class BillingEventApplier(
-    MastheadDbContext db, PlanCatalog plans, BillingMails mails, DuplicateSubscriptions duplicates, ILogger<BillingEventApplier> logger)
+    MastheadDbContext db, PlanCatalog plans, BillingMails mails, DuplicateSubscriptions duplicates)
 {
     public async Task ApplyAsync(string provider, BillingEvent billingEvent, CancellationToken cancellationToken)
     {
