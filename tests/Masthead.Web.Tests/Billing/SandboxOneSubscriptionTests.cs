@@ -62,14 +62,7 @@ public abstract class SandboxOneSubscriptionTests(BillingApp app)
     {
         Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
         var (reader, userId) = await NewReaderAsync();
-        await reader.PostAsync("/subscribe", await PlanFormAsync(reader));
-        var customerId = await app.WithDbAsync(db => db.BillingCustomers.Where(c => c.UserId == userId).Select(c => c.CustomerId).SingleAsync(Cancel));
-
-        // Two checkouts open at once, as when two nodes start them in the same instant.
-        var first = await OpenCheckoutAsync(customerId);
-        var second = await OpenCheckoutAsync(customerId);
-        await app.WithDbAsync(db => db.Set<SandboxCheckout>().Where(c => c.CustomerId == customerId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ExpiredAt, (DateTimeOffset?)null), Cancel));
+        var (first, second) = await TwoOpenCheckoutsAsync(reader, userId);
         var pages = await Task.WhenAll(reader.GetAsync(first), reader.GetAsync(second));
 
         var paid = await Task.WhenAll(pages.Select(p => PayAsync(reader, p)));
@@ -84,12 +77,7 @@ public abstract class SandboxOneSubscriptionTests(BillingApp app)
     {
         Assert.SkipWhen(app.UnavailableReason is not null, app.UnavailableReason ?? "");
         var (reader, userId) = await NewReaderAsync();
-        await reader.PostAsync("/subscribe", await PlanFormAsync(reader));
-        var customerId = await app.WithDbAsync(db => db.BillingCustomers.Where(c => c.UserId == userId).Select(c => c.CustomerId).SingleAsync(Cancel));
-        var first = await OpenCheckoutAsync(customerId);
-        var second = await OpenCheckoutAsync(customerId);
-        await app.WithDbAsync(db => db.Set<SandboxCheckout>().Where(c => c.CustomerId == customerId)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ExpiredAt, (DateTimeOffset?)null), Cancel));
+        var (first, second) = await TwoOpenCheckoutsAsync(reader, userId);
         await using var otherNode = app.SecondNode();
         using var onFirstNode = app.NewReader();
         using var onOtherNode = otherNode.NewReader();
@@ -181,6 +169,18 @@ public abstract class SandboxOneSubscriptionTests(BillingApp app)
         var fields = form.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
         fields["__RequestVerificationToken"] = Reader.AntiforgeryToken(page.Html);
         return fields;
+    }
+
+    /// <summary>Two checkouts of the reader both open, as when two nodes start them in the same instant.</summary>
+    private async Task<(string First, string Second)> TwoOpenCheckoutsAsync(Reader reader, string userId)
+    {
+        await reader.PostAsync("/subscribe", await PlanFormAsync(reader));
+        var customerId = await app.WithDbAsync(db => db.BillingCustomers.Where(c => c.UserId == userId).Select(c => c.CustomerId).SingleAsync(Cancel));
+        var first = await OpenCheckoutAsync(customerId);
+        var second = await OpenCheckoutAsync(customerId);
+        await app.WithDbAsync(db => db.Set<SandboxCheckout>().Where(c => c.CustomerId == customerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ExpiredAt, (DateTimeOffset?)null), Cancel));
+        return (first, second);
     }
 
     private async Task<string> OpenCheckoutAsync(string customerId)
