@@ -6,8 +6,10 @@ using Masthead.Web.Features.Billing.Webhooks;
 using Masthead.Web.Features.Feeds;
 using Masthead.Web.Features.Newsroom;
 using Masthead.Web.Features.Paywall;
+using Masthead.Web.Features.Reading;
 using Masthead.Web.Features.Shared;
 using Masthead.Web.Infrastructure;
+using Masthead.Web.Infrastructure.Caching;
 using Masthead.Web.Infrastructure.Cli;
 using Masthead.Web.Infrastructure.Demo;
 using Masthead.Web.Infrastructure.Mail;
@@ -46,13 +48,11 @@ services.TryAddScoped<DemoSeeder>();
 services.AddMail();
 services.AddAccounts(builder.Configuration);
 services.AddPaywall();
+services.AddContentCaching();
 services.AddArticles();
+services.AddReading();
 services.AddNewsroom();
-services.AddRazorPages(o =>
-{
-    o.RootDirectory = "/Features";
-    o.Conventions.AddPageRoute("/Articles/Article", ArticleModel.PreviewRoute);
-});
+services.AddRazorPages(o => o.RootDirectory = "/Features");
 
 var app = builder.Build();
 

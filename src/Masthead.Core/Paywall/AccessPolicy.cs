@@ -15,107 +15,79 @@ public static class AccessPolicy
     /// <param name="rules">The publication's paywall settings.</param>
     public static AccessDecision Decide(Reader reader, ArticleAccess article, MeterState? meter, DateTimeOffset now, PaywallRules rules)
     {
-        var standing = Standing(reader, now, rules);
-        if (standing is Entitlement.Full)
+        var standing = StandingOf(reader, now, rules);
+        if (standing is Standing.Full)
         {
-            return AccessDecision.Full();
+            return AccessDecision.Full(article);
         }
 
-        if (standing is Entitlement.InGrace)
+        if (standing is Standing.InGrace)
         {
-            return AccessDecision.Full(Prompt.PaymentFailed);
+            return AccessDecision.Full(article, Prompt.PaymentFailed);
         }
 
-        var lapsedPrompt = standing is Entitlement.CardFailed ? Prompt.PaymentFailed : Prompt.None;
+        var lapsedPrompt = standing is Standing.CardFailed ? Prompt.PaymentFailed : Prompt.None;
         return article.Level switch
         {
-            AccessLevel.Free => AccessDecision.Full(lapsedPrompt),
-            AccessLevel.Registered when reader.SignedIn => AccessDecision.Full(lapsedPrompt),
-            AccessLevel.Registered => AccessDecision.Preview(Prompt.CreateAccount, article.PreviewParagraphs),
+            AccessLevel.Free => AccessDecision.Full(article, lapsedPrompt),
+            AccessLevel.Registered when reader.SignedIn => AccessDecision.Full(article, lapsedPrompt),
+            AccessLevel.Registered => AccessDecision.Preview(article, Prompt.CreateAccount),
             AccessLevel.Subscribers => SubscribersOnly(reader, standing, article, meter, now, rules),
             _ => throw new ArgumentOutOfRangeException(nameof(article), article.Level, null),
         };
     }
 
+    /// <summary>
+    /// Whether <see cref="Decide"/> would read the reader's meter for this article: only readers who
+    /// never subscribed, on metered subscribers-only articles. Everyone else is decided without one,
+    /// so nobody else pays for looking it up.
+    /// </summary>
+    public static bool NeedsMeter(Reader reader, ArticleAccess article, DateTimeOffset now, PaywallRules rules) =>
+        article is { Level: AccessLevel.Subscribers, Metered: true } && StandingOf(reader, now, rules) is Standing.None;
+
+    /// <summary>Where the reader stands: staff and complimentary readers are paid up; everyone else as their subscription says.</summary>
+    public static Standing StandingOf(Reader reader, DateTimeOffset now, PaywallRules rules) =>
+        reader.IsStaff || reader.ComplimentaryUntil > now ? Standing.Full : reader.Subscription.StandingAt(now, rules);
+
+    /// <summary>Whether the reader reads every article whole (perhaps with a banner), as a paid-up subscriber does.</summary>
+    public static bool ReadsEverything(Reader reader, DateTimeOffset now, PaywallRules rules) =>
+        StandingOf(reader, now, rules) is Standing.Full or Standing.InGrace;
+
     private static AccessDecision SubscribersOnly(
-        Reader reader, Entitlement standing, ArticleAccess article, MeterState? meter, DateTimeOffset now, PaywallRules rules)
+        Reader reader, Standing standing, ArticleAccess article, MeterState? meter, DateTimeOffset now, PaywallRules rules)
     {
         var stopPrompt = standing switch
         {
-            Entitlement.CardFailed => Prompt.UpdateCard,
-            Entitlement.Former => Prompt.Resubscribe,
-            Entitlement.None when reader.SignedIn => Prompt.Subscribe,
-            Entitlement.None => Prompt.SubscribeOrLogIn,
-            Entitlement.Full or Entitlement.InGrace => throw new InvalidOperationException("Entitled readers are decided earlier."),
+            Standing.CardFailed => Prompt.UpdateCard,
+            Standing.Former => Prompt.Resubscribe,
+            Standing.None when reader.SignedIn => Prompt.Subscribe,
+            Standing.None => Prompt.SubscribeOrLogIn,
+            Standing.Full or Standing.InGrace => throw new InvalidOperationException("Entitled readers are decided earlier."),
             _ => throw new ArgumentOutOfRangeException(nameof(standing), standing, null),
         };
 
         // The meter is an invitation to readers who have never subscribed; a subscriber with a
         // failed card or a lapsed one is asked to mend that instead.
-        if (!article.Metered || meter is null || standing is not Entitlement.None)
+        if (!article.Metered || meter is null || standing is not Standing.None)
         {
-            return AccessDecision.Preview(stopPrompt, article.PreviewParagraphs);
+            return AccessDecision.Preview(article, stopPrompt);
         }
 
         var current = meter.ForPeriodAt(now, rules.MeterPeriod);
         var periodChanged = current != meter;
         if (current.Contains(article.ArticleId))
         {
-            return new AccessDecision(true, Prompt.FreeArticlesLeft, 0, Left(current, rules), current, periodChanged);
+            return AccessDecision.Full(article, Prompt.FreeArticlesLeft) with { FreeArticlesLeft = Left(current, rules), Meter = current, MeterChanged = periodChanged };
         }
 
         if (current.Count < rules.MeterLimit)
         {
             var counted = current.With(article.ArticleId);
-            return new AccessDecision(true, Prompt.FreeArticlesLeft, 0, Left(counted, rules), counted, MeterChanged: true);
+            return AccessDecision.Full(article, Prompt.FreeArticlesLeft) with { FreeArticlesLeft = Left(counted, rules), Meter = counted, MeterChanged = true };
         }
 
-        return new AccessDecision(false, stopPrompt, article.PreviewParagraphs, 0, current, periodChanged);
+        return AccessDecision.Preview(article, stopPrompt) with { FreeArticlesLeft = 0, Meter = current, MeterChanged = periodChanged };
     }
 
     private static int Left(MeterState meter, PaywallRules rules) => Math.Max(0, rules.MeterLimit - meter.Count);
-
-    private enum Entitlement
-    {
-        /// <summary>Never subscribed, or checkout never completed.</summary>
-        None,
-        Full,
-        /// <summary>Payment failed; full access while grace runs.</summary>
-        InGrace,
-        /// <summary>Payment failed and grace is over.</summary>
-        CardFailed,
-        /// <summary>Subscribed once; the paid period is over.</summary>
-        Former,
-    }
-
-    private static Entitlement Standing(Reader reader, DateTimeOffset now, PaywallRules rules)
-    {
-        if (reader.IsStaff || reader.ComplimentaryUntil > now)
-        {
-            return Entitlement.Full;
-        }
-
-        if (reader.Subscription is not { } subscription)
-        {
-            return Entitlement.None;
-        }
-
-        // The provider stamps period ends with its clock; allow for ours being a little ahead.
-        var paidUntil = subscription.CurrentPeriodEnd + rules.ClockSkew;
-        return subscription.Status switch
-        {
-            SubscriptionStatus.Active or SubscriptionStatus.Trialing when subscription.CancelAtPeriodEnd =>
-                now < paidUntil ? Entitlement.Full : Entitlement.Former,
-            SubscriptionStatus.Active or SubscriptionStatus.Trialing => Entitlement.Full,
-            SubscriptionStatus.PastDue =>
-                now < (subscription.PaymentFailedAt ?? subscription.CurrentPeriodEnd) + rules.GracePeriod
-                    ? Entitlement.InGrace
-                    : Entitlement.CardFailed,
-            SubscriptionStatus.Unpaid => Entitlement.CardFailed,
-            // Ended after failed charges: the period it ran into was never paid for.
-            SubscriptionStatus.Canceled => subscription.PaymentFailedAt is null && now < paidUntil ? Entitlement.Full : Entitlement.Former,
-            SubscriptionStatus.Incomplete => Entitlement.None,
-            _ => throw new ArgumentOutOfRangeException(nameof(reader), subscription.Status, null),
-        };
-    }
 }

@@ -45,5 +45,6 @@ public sealed class Article
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleCorrection> Corrections { get; set; } = [];
 
-    public ArticleAccess Access => new(Id, AccessLevel, Metered, PreviewParagraphs);
+    /// <summary>The paywall's view of this story, once its body is rendered into <paramref name="blockCount"/> blocks.</summary>
+    public ArticleAccess AccessFor(int blockCount) => new(Id, AccessLevel, Metered, PreviewParagraphs, blockCount);
 }

@@ -21,7 +21,6 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasOne(a => a.LeadImage).WithMany().HasForeignKey(a => a.LeadImageId).OnDelete(DeleteBehavior.SetNull);
         article.HasMany(a => a.Authors).WithMany(a => a.Articles).UsingEntity("ArticleAuthors");
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
-        article.Ignore(a => a.Access);
         article.Property(a => a.CreatedByUserId).HasMaxLength(450);
         article.HasIndex(a => a.UpdatedAt);
         article.HasIndex(a => new { a.Status, a.ScheduledFor });

@@ -6,7 +6,7 @@ namespace Masthead.Core.Tests.Paywall;
 public sealed class AccessPolicyBoundaryTests
 {
     private static readonly PaywallRules Rules = PaywallRules.Default;
-    private static readonly ArticleAccess Paid = new(7, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 2);
+    private static readonly ArticleAccess Paid = new(7, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 2, BlockCount: 6);
     private static readonly DateTimeOffset FailedAt = new(2026, 11, 10, 8, 30, 0, TimeSpan.Zero);
 
     private static AccessDecision PastDueAt(DateTimeOffset now) =>

@@ -9,10 +9,10 @@ public sealed class AccessPolicyTableTests
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
     private static readonly PaywallRules Rules = PaywallRules.Default;
 
-    private static readonly ArticleAccess Free = new(1, AccessLevel.Free, Metered: false, PreviewParagraphs: 2);
-    private static readonly ArticleAccess RegisteredOnly = new(2, AccessLevel.Registered, Metered: false, PreviewParagraphs: 3);
-    private static readonly ArticleAccess Paid = new(3, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 2);
-    private static readonly ArticleAccess PaidMetered = new(4, AccessLevel.Subscribers, Metered: true, PreviewParagraphs: 2);
+    private static readonly ArticleAccess Free = new(1, AccessLevel.Free, Metered: false, PreviewParagraphs: 2, BlockCount: 6);
+    private static readonly ArticleAccess RegisteredOnly = new(2, AccessLevel.Registered, Metered: false, PreviewParagraphs: 3, BlockCount: 6);
+    private static readonly ArticleAccess Paid = new(3, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 2, BlockCount: 6);
+    private static readonly ArticleAccess PaidMetered = new(4, AccessLevel.Subscribers, Metered: true, PreviewParagraphs: 2, BlockCount: 6);
 
     private static readonly MeterState FreshMeter = MeterState.Empty(MeterState.PeriodStartFor(Now, MeterPeriod.Month));
     private static readonly MeterState SpentMeter = new(FreshMeter.PeriodStart, [.. Enumerable.Range(100, Rules.MeterLimit)]);
@@ -20,7 +20,8 @@ public sealed class AccessPolicyTableTests
     private static Reader Subscriber(SubscriptionStatus status, DateTimeOffset periodEnd, bool cancelAtEnd = false, DateTimeOffset? failedAt = null) =>
         Reader.Registered(new Subscription(status, periodEnd, cancelAtEnd, failedAt));
 
-    public sealed record Row(string Sentence, Reader Reader, ArticleAccess Article, MeterState? Meter, bool FullText, Prompt Prompt, int PreviewParagraphs)
+    /// <param name="PreviewBlocks">Blocks sent when the reader may not read on (all six are sent otherwise).</param>
+    public sealed record Row(string Sentence, Reader Reader, ArticleAccess Article, MeterState? Meter, bool FullText, Prompt Prompt, int PreviewBlocks)
     {
         public override string ToString() => Sentence;
     }
@@ -92,6 +93,46 @@ public sealed class AccessPolicyTableTests
 
         Assert.Equal(row.FullText, decision.FullText);
         Assert.Equal(row.Prompt, decision.Prompt);
-        Assert.Equal(row.PreviewParagraphs, decision.FullText ? 0 : decision.PreviewParagraphs);
+        Assert.Equal(row.FullText ? row.Article.BlockCount : row.PreviewBlocks, decision.SentBlocks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Asks_for_the_meter_exactly_when_the_decision_reads_it(Row row)
+    {
+        var needed = AccessPolicy.NeedsMeter(row.Reader, row.Article, Now, Rules);
+        var withMeter = AccessPolicy.Decide(row.Reader, row.Article, FreshMeter, Now, Rules);
+        var withoutMeter = AccessPolicy.Decide(row.Reader, row.Article, null, Now, Rules);
+
+        Assert.Equal(needed, withMeter.Meter is not null);
+        if (!needed)
+        {
+            Assert.Equal(withoutMeter, withMeter);
+        }
+    }
+
+    public static TheoryData<string, ArticleAccess, bool, int, int> Cuts => new()
+    {
+        { "a free article sends every block, all of them free", new(1, AccessLevel.Free, false, 2, 6), true, 6, 6 },
+        { "a paywalled article read whole keeps its preview apart so the rest can be marked gated", new(2, AccessLevel.Subscribers, false, 2, 6), true, 2, 6 },
+        { "a preview sends exactly the preview", new(3, AccessLevel.Subscribers, false, 2, 6), false, 2, 2 },
+        { "a preview as long as the article holds the last block back", new(4, AccessLevel.Subscribers, false, 6, 6), false, 5, 5 },
+        { "a preview longer than the article holds the last block back", new(5, AccessLevel.Subscribers, false, 9, 6), false, 5, 5 },
+        { "a one-block article's preview is empty", new(6, AccessLevel.Subscribers, false, 2, 1), false, 0, 0 },
+        { "a preview of no blocks sends none", new(7, AccessLevel.Registered, false, 0, 6), false, 0, 0 },
+        { "an article read whole with a preview longer than itself has nothing gated", new(8, AccessLevel.Subscribers, false, 9, 6), true, 6, 6 },
+        { "an empty article sends nothing", new(9, AccessLevel.Subscribers, false, 2, 0), false, 0, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cuts))]
+    public void Says_exactly_how_many_blocks_are_free_and_how_many_are_sent(string sentence, ArticleAccess article, bool full, int freeBlocks, int sentBlocks)
+    {
+        var reader = full ? new Reader(SignedIn: true, IsStaff: true) : Reader.Anonymous;
+
+        var decision = AccessPolicy.Decide(reader, article, null, Now, Rules);
+
+        Assert.True(decision.FullText == full, sentence);
+        Assert.Equal((freeBlocks, sentBlocks), (decision.FreeBlocks, decision.SentBlocks));
     }
 }

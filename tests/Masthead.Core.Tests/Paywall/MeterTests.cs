@@ -8,7 +8,7 @@ public sealed class MeterTests
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset November = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static ArticleAccess Metered(int id) => new(id, AccessLevel.Subscribers, Metered: true, PreviewParagraphs: 2);
+    private static ArticleAccess Metered(int id) => new(id, AccessLevel.Subscribers, Metered: true, PreviewParagraphs: 2, BlockCount: 6);
 
     [Fact]
     public void Each_distinct_metered_article_counts_once()
@@ -53,8 +53,8 @@ public sealed class MeterTests
     {
         var meter = new MeterState(November, [1]);
 
-        var free = AccessPolicy.Decide(Reader.Anonymous, new ArticleAccess(9, AccessLevel.Free, false, 2), meter, Now, Rules);
-        var registered = AccessPolicy.Decide(Reader.Registered(), new ArticleAccess(10, AccessLevel.Registered, true, 2), meter, Now, Rules);
+        var free = AccessPolicy.Decide(Reader.Anonymous, new ArticleAccess(9, AccessLevel.Free, false, 2, 6), meter, Now, Rules);
+        var registered = AccessPolicy.Decide(Reader.Registered(), new ArticleAccess(10, AccessLevel.Registered, true, 2, 6), meter, Now, Rules);
 
         Assert.False(free.MeterChanged);
         Assert.Null(free.Meter);

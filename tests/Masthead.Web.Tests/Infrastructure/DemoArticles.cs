@@ -24,7 +24,7 @@ public static partial class DemoArticles
     }
 
     /// <summary>
-    /// Bodies are rendered by the app's own <see cref="ArticleBodyCache"/>, exactly as the article page gets
+    /// Bodies are rendered by the app's own <see cref="ArticleBodies"/>, exactly as the article page gets
     /// them (pictures and videos are blocks of their own); the gated part is worked out here, independently of
     /// the gate under test: every block after the article's preview, and always at least the last one.
     /// </summary>
@@ -32,7 +32,7 @@ public static partial class DemoArticles
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MastheadDbContext>();
-        var bodies = scope.ServiceProvider.GetRequiredService<ArticleBodyCache>();
+        var bodies = scope.ServiceProvider.GetRequiredService<ArticleBodies>();
         var articles = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Published && a.AccessLevel != AccessLevel.Free)
             .OrderBy(a => a.Id)
@@ -40,7 +40,7 @@ public static partial class DemoArticles
         var gated = new List<Gated>(articles.Count);
         foreach (var article in articles)
         {
-            var blocks = await bodies.BlocksAsync(article, CancellationToken.None);
+            var blocks = await bodies.RenderAsync(article.BodyMarkdown, CancellationToken.None);
             var preview = Math.Clamp(article.PreviewParagraphs, 0, Math.Max(0, blocks.Count - 1));
             gated.Add(new Gated(article.Slug, article.AccessLevel, article.Metered, Sentences(blocks.Skip(preview))));
         }

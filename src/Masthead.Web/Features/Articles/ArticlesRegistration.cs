@@ -6,9 +6,8 @@ public static class ArticlesRegistration
 {
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
-        services.AddMemoryCache(o => o.SizeLimit = 64 * 1024 * 1024);
         services.TryAddSingleton<ArticleBodyRenderer>();
-        services.TryAddScoped<ArticleBodyCache>();
+        services.TryAddScoped<ArticleBodies>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Masthead.Core.Subscriptions;
 using Masthead.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -39,7 +38,7 @@ public sealed class CardExpiryNotices(IServiceScopeFactory scopes, TimeProvider 
         var due = await db.BillingCustomers.AsNoTracking()
             .Where(c => c.CardExpYear != null && c.CardExpMonth != null && (c.CardExpYear * 100) + c.CardExpMonth <= key)
             .Where(c => c.CardExpiryNoticeFor == null || c.CardExpiryNoticeFor != (c.CardExpYear * 100) + c.CardExpMonth)
-            .Where(c => db.Subscriptions.Any(s => s.UserId == c.UserId && s.Status != SubscriptionStatus.Canceled && !s.CancelAtPeriodEnd))
+            .Where(c => db.Subscriptions.Where(SubscriptionQueries.Renews).Any(s => s.UserId == c.UserId))
             .ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var customer in due)

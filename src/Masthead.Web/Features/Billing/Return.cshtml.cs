@@ -33,12 +33,11 @@ public sealed class ReturnModel(MastheadDbContext db, ReaderResolver readers, IP
         var since = clock.GetUtcNow() - RecentCheckout;
         var waiting = await db.BillingCustomers.AnyAsync(
             c => c.UserId == userId && c.Provider == provider.Name && c.CheckoutStartedAt >= since, cancellationToken);
-        var probe = new ArticleAccess(0, AccessLevel.Subscribers, Metered: false, PreviewParagraphs: 0);
         var deadline = DateTime.UtcNow + (waiting ? Patience : TimeSpan.Zero);
         while (true)
         {
             var reader = await readers.ResolveAsync(User, cancellationToken);
-            if (AccessPolicy.Decide(reader, probe, null, clock.GetUtcNow(), paywall.Value.ToRules()).FullText)
+            if (AccessPolicy.ReadsEverything(reader, clock.GetUtcNow(), paywall.Value.ToRules()))
             {
                 return LocalRedirect(ReturnUrl);
             }

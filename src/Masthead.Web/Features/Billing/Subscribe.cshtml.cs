@@ -41,7 +41,7 @@ public sealed class SubscribeModel(MastheadDbContext db, PlanCatalog catalog, IP
             return LocalRedirect($"/account/register?returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        if (await db.Subscriptions.AnyAsync(s => s.UserId == userId && SubscriptionStatusRules.Live.Contains(s.Status), cancellationToken))
+        if ((await db.Subscriptions.CurrentAsync(userId, cancellationToken))?.ToDomain().BlocksNewCheckout() == true)
         {
             // One subscription per reader: a second checkout would charge them twice. Checkouts
             // started before this one succeeded are refused when paid (see the provider), and a

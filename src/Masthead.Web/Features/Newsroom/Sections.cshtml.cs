@@ -1,6 +1,5 @@
 using Masthead.Core.Publishing;
 using Masthead.Web.Data;
-using Masthead.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ namespace Masthead.Web.Features.Newsroom;
 
 /// <summary>Editors add, rename, describe, reorder and remove the reader site's sections.</summary>
 [Authorize(Roles = NewsroomRoles.AnyStaff)]
-public sealed class SectionsModel(MastheadDbContext db, SectionNav nav) : PageModel
+public sealed class SectionsModel(MastheadDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -66,7 +65,6 @@ public sealed class SectionsModel(MastheadDbContext db, SectionNav nav) : PageMo
         section.Description = Input.Description?.Trim() ?? "";
         section.Position = Input.Position;
         await db.SaveChangesAsync(cancellationToken);
-        nav.Forget();
         Message = Editing is null ? $"Section “{section.Name}” added." : $"Section “{section.Name}” saved.";
         return Redirect("/newsroom/sections");
     }
@@ -92,7 +90,6 @@ public sealed class SectionsModel(MastheadDbContext db, SectionNav nav) : PageMo
 
         db.Sections.Remove(section);
         await db.SaveChangesAsync(cancellationToken);
-        nav.Forget();
         Message = $"Section “{section.Name}” removed.";
         return Redirect("/newsroom/sections");
     }

@@ -12,7 +12,7 @@ namespace Masthead.Web.Features.Newsroom;
 
 /// <summary>Write and edit a story: save, autosave, submit, publish, schedule, unpublish, correct.</summary>
 [Authorize(Roles = NewsroomRoles.AnyStaff)]
-public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, ArticleBodyCache bodies, TimeProvider clock) : PageModel
+public sealed class StoryModel(MastheadDbContext db, StoryEditor editor, ArticleBodies bodies, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }

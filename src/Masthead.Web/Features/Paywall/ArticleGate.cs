@@ -2,35 +2,28 @@ using Masthead.Core.Paywall;
 
 namespace Masthead.Web.Features.Paywall;
 
-/// <summary>The part of an article a reader is sent: the preview always, the gated part only if allowed.</summary>
-/// <param name="Preview">Blocks every reader of the page gets.</param>
-/// <param name="Gated">Blocks after the preview; null when withheld or when the article has no gated part.</param>
+/// <summary>The part of an article a reader is sent: the free blocks always, the gated part only if allowed.</summary>
+/// <param name="Preview">Blocks every reader of the page gets (all of a free article).</param>
+/// <param name="Gated">Blocks after the preview, sent to this reader; null when withheld or when there are none.</param>
 /// <param name="Withheld">Whether blocks were kept back from this reader.</param>
 public sealed record GatedBody(IReadOnlyList<string> Preview, IReadOnlyList<string>? Gated, bool Withheld);
 
 /// <summary>
-/// The one enforcement point: turns a decision and a rendered body into what may leave the server.
-/// Gated blocks are dropped here, never hidden with markup.
+/// The one enforcement point: cuts a rendered body exactly where the decision says. Gated blocks
+/// are dropped here, never hidden with markup.
 /// </summary>
 public static class ArticleGate
 {
-    public static GatedBody Apply(AccessDecision decision, ArticleAccess article, IReadOnlyList<string> blocks)
+    public static GatedBody Apply(AccessDecision decision, IReadOnlyList<string> blocks)
     {
-        if (article.Level == AccessLevel.Free && decision.FullText)
+        if (decision.SentBlocks > blocks.Count || decision.FreeBlocks > decision.SentBlocks)
         {
-            return new GatedBody(blocks, null, false);
+            throw new InvalidOperationException(
+                $"A decision for {decision.SentBlocks} blocks ({decision.FreeBlocks} free) does not fit a body of {blocks.Count}.");
         }
 
-        // A preview as long as the article would be the article: something is always held back.
-        var wanted = decision.FullText ? article.PreviewParagraphs : decision.PreviewParagraphs;
-        var previewLength = Math.Clamp(wanted, 0, decision.FullText ? blocks.Count : Math.Max(0, blocks.Count - 1));
-        var preview = blocks.Take(previewLength).ToList();
-        if (!decision.FullText)
-        {
-            return new GatedBody(preview, null, previewLength < blocks.Count);
-        }
-
-        var rest = blocks.Skip(previewLength).ToList();
-        return new GatedBody(preview, rest.Count > 0 ? rest : null, false);
+        var preview = blocks.Take(decision.FreeBlocks).ToList();
+        var gated = decision.SentBlocks > decision.FreeBlocks ? blocks.Skip(decision.FreeBlocks).Take(decision.SentBlocks - decision.FreeBlocks).ToList() : null;
+        return new GatedBody(preview, gated, decision.SentBlocks < blocks.Count);
     }
 }

@@ -7,32 +7,22 @@ using Microsoft.Extensions.Options;
 namespace Masthead.Web.Features.Paywall;
 
 /// <summary>
-/// Where meters live: a cookie for anonymous readers, a row on the server for signed-in ones. A
-/// signed-in reader's meter is read, decided on and written as one step (a version check), so two
-/// requests at once can never both spend the last free article.
+/// Where signed-in readers' meters live: a row on the server, read, decided on and written as one
+/// step (a version check), so two requests at once can never both spend the last free article. An
+/// anonymous reader's meter travels in a cookie (<see cref="MeterCookie"/>); at sign-in it joins the
+/// account's.
 /// </summary>
 public sealed class MeterStore(MastheadDbContext db, MeterCookie cookie, TimeProvider clock, IOptions<PaywallOptions> options)
 {
     /// <summary>Rounds before giving up; each round one of the competing requests wins, so this is never reached in practice.</summary>
     private const int MaxRounds = 25;
 
-    private DateTimeOffset CurrentPeriod => MeterState.PeriodStartFor(clock.GetUtcNow(), options.Value.MeterPeriod);
+    /// <summary>A meter with nothing read, for the current period.</summary>
+    public MeterState EmptyMeter() => MeterState.Empty(MeterState.PeriodStartFor(clock.GetUtcNow(), options.Value.MeterPeriod));
 
-    /// <summary>Decides on the reader's meter and keeps the meter the decision leaves.</summary>
-    public async Task<AccessDecision> DecideAsync(
-        HttpContext context, string? userId, Func<MeterState, AccessDecision> decide, CancellationToken cancellationToken)
+    /// <summary>Decides on a signed-in reader's meter and keeps the meter the decision leaves, as one step.</summary>
+    public async Task<AccessDecision> DecideAsync(string userId, Func<MeterState, AccessDecision> decide, CancellationToken cancellationToken)
     {
-        if (userId is null)
-        {
-            var decision = decide(cookie.Read(context.Request) ?? MeterState.Empty(CurrentPeriod));
-            if (decision is { MeterChanged: true, Meter: { } next })
-            {
-                cookie.Write(context.Response, next);
-            }
-
-            return decision;
-        }
-
         return await ChangeAsync(userId, Step, cancellationToken);
 
         (AccessDecision, MeterState?) Step(MeterState meter)
@@ -72,7 +62,7 @@ public sealed class MeterStore(MastheadDbContext db, MeterCookie cookie, TimePro
         for (var round = 1; ; round++)
         {
             var row = await db.ReaderMeters.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == userId, cancellationToken);
-            var meter = row is null ? MeterState.Empty(CurrentPeriod) : new MeterState(row.PeriodStart, ParseIds(row.ArticleIds));
+            var meter = row is null ? EmptyMeter() : new MeterState(row.PeriodStart, ParseIds(row.ArticleIds));
             var (result, next) = step(meter);
             if (next is null)
             {

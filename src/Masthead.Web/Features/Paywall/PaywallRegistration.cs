@@ -9,7 +9,7 @@ public static class PaywallRegistration
         services.AddOptions<PaywallOptions>().BindConfiguration("Paywall").ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MeterCookie>();
         services.TryAddScoped<MeterStore>();
-        services.TryAddScoped<ReaderResolver>();
+        services.TryAddSingleton<ReaderResolver>();
         return services;
     }
 }

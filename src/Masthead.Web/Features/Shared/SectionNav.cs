@@ -1,29 +1,35 @@
 using Masthead.Web.Data;
+using Masthead.Web.Infrastructure.Caching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Masthead.Web.Features.Shared;
 
-/// <summary>The sections in the site navigation; read once a minute, not once a page.</summary>
-public sealed class SectionNav(IMemoryCache cache, IServiceScopeFactory scopes)
+/// <summary>The sections in the site navigation: read once, then again only after sections change.</summary>
+public sealed class SectionNav(ContentCache cache, IServiceScopeFactory scopes)
 {
     public sealed record Item(string Slug, string Name);
 
-    private const string Key = "section-nav";
+    public async Task<IReadOnlyList<Item>> ItemsAsync()
+    {
+        var items = await cache.GetOrLoadAsync<Items>(
+            "section-nav",
+            [ContentTags.Sections],
+            TimeSpan.FromHours(1),
+            async ct =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<MastheadDbContext>();
+                return new Items(await db.Sections.AsNoTracking()
+                    .OrderBy(s => s.Position).ThenBy(s => s.Name)
+                    .Select(s => new Item(s.Slug, s.Name))
+                    .ToListAsync(ct));
+            },
+            CancellationToken.None);
+        return items!.List;
+    }
 
-    /// <summary>After sections change, the next page reads them afresh.</summary>
-    public void Forget() => cache.Remove(Key);
-
-    public async Task<IReadOnlyList<Item>> ItemsAsync() =>
-        (await cache.GetOrCreateAsync(Key, async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-            entry.Size = 1;
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<MastheadDbContext>();
-            return (IReadOnlyList<Item>)await db.Sections.AsNoTracking()
-                .OrderBy(s => s.Position).ThenBy(s => s.Name)
-                .Select(s => new Item(s.Slug, s.Name))
-                .ToListAsync();
-        }))!;
+    private sealed record Items(IReadOnlyList<Item> List) : ICacheSized
+    {
+        public long CacheSize => 64 + (List.Count * 128);
+    }
 }
